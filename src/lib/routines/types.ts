@@ -1,0 +1,45 @@
+/** Domain types for movements and routines. Pure data: shared by main, preload-free renderer and tests. */
+
+/** The three kinds of movement the source article names. */
+export type MovementKind = 'dynamic' | 'wheel' | 'static';
+
+/** When a routine is meant to be done. */
+export type RoutinePhase = 'before' | 'after';
+
+export interface Movement {
+  id: string;
+  name: string;
+  kind: MovementKind;
+  /** Default time for one side (or the whole movement when not per side), in seconds. */
+  defaultDurationSec: number;
+  /** True when the movement is held or done once on each side (left, then right). */
+  perSide: boolean;
+  /** Short how-to, in our own words. */
+  howTo: string;
+  /** One line of care for a sore back, where it matters. */
+  caution?: string;
+}
+
+export type StepSides = 'one' | 'each';
+
+export interface RoutineStep {
+  /** Stable id within the routine (for keyed lists and reordering). */
+  id: string;
+  movementId: string;
+  /** Seconds per side (each) or for the whole step (one). */
+  durationSec: number;
+  sides: StepSides;
+  /** Rest after this step, in seconds (0 = none). */
+  restAfterSec: number;
+}
+
+export interface Routine {
+  id: string;
+  name: string;
+  phase: RoutinePhase;
+  steps: RoutineStep[];
+  /** Built-ins are read-only: editing one makes a copy. */
+  builtIn: boolean;
+  /** ISO instant of the last change. */
+  updatedAt: string;
+}

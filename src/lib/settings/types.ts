@@ -1,0 +1,27 @@
+/** Runner settings (persisted by main). */
+
+export type DistanceUnit = 'km' | 'mi';
+/** 0 = Sunday … 6 = Saturday, as Date#getDay. */
+export type WeekStartDay = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+export type BackPainType = 'mechanical' | 'structural' | 'unknown';
+export type ThemeChoice = 'system' | 'light' | 'dark';
+
+export interface CueSettings {
+  tones: boolean;
+  toneVolume: number; // 0..1
+  voice: boolean;
+  voiceVolume: number; // 0..1
+}
+
+export interface Settings {
+  theme: ThemeChoice;
+  distanceUnit: DistanceUnit;
+  weekStartDay: WeekStartDay;
+  /** null until the first-run setup has been answered. */
+  backPainType: BackPainType | null;
+  getReadySec: number;
+  switchSidesSec: number;
+  cues: CueSettings;
+  /** Which routine each Home door starts. */
+  doorRoutineIds: { before: string; after: string };
+}
