@@ -1,0 +1,68 @@
+/**
+ * Calendar-day arithmetic on local dates ("YYYY-MM-DD").
+ * Sessions carry the local day they happened on, so all weekly maths is done on plain calendar
+ * days (as UTC midnights internally) and can never be shifted by time zones or DST changes.
+ */
+import type { WeekStartDay } from '../settings/types';
+
+const DAY_MS = 86_400_000;
+const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Days since 1970-01-01 for a local date; throws on a malformed or impossible date. */
+export function dayNumber(localDate: string): number {
+  const m = LOCAL_DATE.exec(localDate);
+  if (!m) throw new Error(`Not a local date (YYYY-MM-DD): ${localDate}`);
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const ms = Date.UTC(y, mo - 1, d);
+  const back = new Date(ms);
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) {
+    throw new Error(`Not a real calendar date: ${localDate}`);
+  }
+  return Math.round(ms / DAY_MS);
+}
+
+export function isLocalDate(value: string): boolean {
+  try {
+    dayNumber(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function fromDayNumber(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function addDays(localDate: string, days: number): string {
+  return fromDayNumber(dayNumber(localDate) + days);
+}
+
+/** Whole days from a to b (b − a). */
+export function daysBetween(a: string, b: string): number {
+  return dayNumber(b) - dayNumber(a);
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekday(localDate: string): number {
+  // 1970-01-01 was a Thursday (4).
+  return (((dayNumber(localDate) + 4) % 7) + 7) % 7;
+}
+
+/** The first day of the week containing localDate, for weeks starting on weekStartDay. */
+export function weekStartOf(localDate: string, weekStartDay: WeekStartDay): string {
+  const offset = (weekday(localDate) - weekStartDay + 7) % 7;
+  return addDays(localDate, -offset);
+}
+
+/** The runner's local calendar day of an instant, in a time zone (default: the system's). */
+export function localDateOf(instant: Date, timeZone?: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(instant);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
