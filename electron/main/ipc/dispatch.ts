@@ -1,0 +1,44 @@
+/**
+ * Runs one IPC call against the handler table: checks the channel, rejects hostile shapes,
+ * validates the argument against its schema, and turns every outcome into an IpcResult.
+ * Used unchanged by Electron's ipcMain and by the browser-test bridge.
+ */
+import type { ArgOf, Channel, IpcResult, ResultOf } from '../../../src/lib/ipc/contract';
+import { describeZodError, hasHostileShape } from '../../../src/lib/validation';
+import { IpcError } from './errors';
+import { argumentSchemas } from './validators';
+
+export type Handler<C extends Channel> = (arg: ArgOf<C>) => ResultOf<C> | Promise<ResultOf<C>>;
+export type HandlerTable = { [C in Channel]: Handler<C> };
+
+export const CHANNELS = Object.keys(argumentSchemas) as Channel[];
+
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && Object.hasOwn(argumentSchemas, value);
+}
+
+export async function dispatch(table: HandlerTable, channel: unknown, arg: unknown): Promise<IpcResult<unknown>> {
+  if (!isChannel(channel)) {
+    return fail('unknown-channel', `There is no IPC channel called ${JSON.stringify(String(channel)).slice(0, 80)}.`);
+  }
+  if (hasHostileShape(arg)) {
+    return fail('invalid-argument', `${channel}: the argument has a forbidden key (such as __proto__) or is nested too deeply.`);
+  }
+  const parsed = argumentSchemas[channel].safeParse(arg);
+  if (!parsed.success) {
+    return fail('invalid-argument', `${channel}: ${describeZodError(parsed.error)}`);
+  }
+  try {
+    const handler = table[channel] as Handler<Channel>;
+    const value = await handler(parsed.data as never);
+    return { ok: true, value };
+  } catch (error) {
+    if (error instanceof IpcError) return fail(error.code, error.message);
+    console.error(`[ipc] ${channel} failed`, error);
+    return fail('internal', `${channel}: something went wrong in the app (${error instanceof Error ? error.message : String(error)}).`);
+  }
+}
+
+function fail(code: IpcError['code'], message: string): IpcResult<never> {
+  return { ok: false, error: { code, message } };
+}

@@ -1,0 +1,44 @@
+/** Remembering the window's size and position, clamped to a display that still exists. */
+
+export interface WindowBounds {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface WindowStateDoc {
+  schemaVersion: number;
+  bounds: WindowBounds | null;
+  maximized: boolean;
+}
+
+export const DEFAULT_WINDOW_STATE: WindowStateDoc = { schemaVersion: 1, bounds: null, maximized: false };
+export const MIN_WINDOW = { width: 720, height: 560 };
+
+export function parseWindowState(raw: Record<string, unknown>): WindowStateDoc {
+  const b = raw.bounds as Partial<WindowBounds> | null | undefined;
+  const valid =
+    !!b && [b.x, b.y, b.width, b.height].every((n) => typeof n === 'number' && Number.isFinite(n));
+  return {
+    schemaVersion: 1,
+    bounds: valid ? (b as WindowBounds) : null,
+    maximized: raw.maximized === true,
+  };
+}
+
+/** Saved bounds if they still overlap a display's work area by a usable amount; otherwise none. */
+export function restorableBounds(saved: WindowBounds | null, workAreas: WindowBounds[]): WindowBounds | null {
+  if (!saved) return null;
+  const visible = workAreas.some((area) => {
+    const overlapW = Math.min(saved.x + saved.width, area.x + area.width) - Math.max(saved.x, area.x);
+    const overlapH = Math.min(saved.y + saved.height, area.y + area.height) - Math.max(saved.y, area.y);
+    return overlapW >= 100 && overlapH >= 100;
+  });
+  if (!visible) return null;
+  return {
+    ...saved,
+    width: Math.max(saved.width, MIN_WINDOW.width),
+    height: Math.max(saved.height, MIN_WINDOW.height),
+  };
+}

@@ -1,0 +1,48 @@
+/** The one app window: locked-down webPreferences, remembered bounds, keep-timers-running. */
+import { BrowserWindow, screen } from 'electron';
+import { DEFAULT_WINDOW_STATE, MIN_WINDOW, restorableBounds, type WindowStateDoc } from './window-state';
+import type { DocStore } from './store/doc-store';
+
+export interface WindowOptions {
+  preloadPath: string;
+  load: (win: BrowserWindow) => Promise<void>;
+  windowState: DocStore<WindowStateDoc>;
+}
+
+export async function createMainWindow({ preloadPath, load, windowState }: WindowOptions): Promise<BrowserWindow> {
+  const saved = windowState.read();
+  const bounds = restorableBounds(saved.bounds, screen.getAllDisplays().map((d) => d.workArea));
+  const win = new BrowserWindow({
+    ...(bounds ?? { width: 1100, height: 800 }),
+    minWidth: MIN_WINDOW.width,
+    minHeight: MIN_WINDOW.height,
+    title: 'Backstride',
+    show: false,
+    autoHideMenuBar: false,
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+      // A routine's countdown must keep time when the window is hidden behind another app.
+      backgroundThrottling: false,
+    },
+  });
+  if (saved.maximized) win.maximize();
+  win.once('ready-to-show', () => win.show());
+
+  const remember = () => {
+    if (win.isDestroyed()) return;
+    windowState.write({
+      ...DEFAULT_WINDOW_STATE,
+      bounds: win.isMaximized() ? (saved.bounds ?? win.getNormalBounds()) : win.getNormalBounds(),
+      maximized: win.isMaximized(),
+    });
+  };
+  win.on('close', remember);
+
+  await load(win);
+  return win;
+}

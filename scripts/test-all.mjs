@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// `npm test`: typecheck, build, unit + component tests (vitest), end-to-end tests (Playwright),
+// then one plain summary line computed from the runners' JSON reports.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+
+const steps = [
+  ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
+  ['build', 'npm', ['run', '--silent', 'build']],
+  ['vitest', 'npx', ['vitest', 'run']],
+  ['playwright', 'npx', ['playwright', 'test']],
+];
+
+fs.rmSync('test-results', { recursive: true, force: true });
+const failedSteps = [];
+for (const [name, command, args] of steps) {
+  console.log(`\n=== ${name} ===`);
+  const run = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  if (run.status !== 0) {
+    failedSteps.push(name);
+    // Without a build there is nothing for the end-to-end tests to run.
+    if (name === 'build') break;
+  }
+}
+
+const readJson = (file) => (fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : null);
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+
+const vitest = readJson('test-results/vitest.json');
+if (vitest) {
+  passed += vitest.numPassedTests;
+  failed += vitest.numFailedTests;
+  skipped += vitest.numPendingTests + vitest.numTodoTests;
+}
+
+const playwright = readJson('test-results/playwright.json');
+if (playwright) {
+  passed += playwright.stats.expected + playwright.stats.flaky;
+  failed += playwright.stats.unexpected;
+  skipped += playwright.stats.skipped;
+  const reasons = new Map();
+  const visit = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests) {
+        for (const a of t.annotations ?? []) {
+          if (a.type === 'skip') reasons.set(`[${t.projectName}] ${a.description ?? 'no reason given'}`, (reasons.get(`[${t.projectName}] ${a.description}`) ?? 0) + 1);
+        }
+      }
+    }
+    for (const child of suite.suites ?? []) visit(child);
+  };
+  for (const suite of playwright.suites ?? []) visit(suite);
+  for (const [reason, count] of reasons) console.log(`skipped ${count} test(s): ${reason}`);
+}
+
+if (!vitest || !playwright) console.log(`A test runner left no report (${[!vitest && 'vitest', !playwright && 'playwright'].filter(Boolean).join(', ')}).`);
+if (failedSteps.length > 0) console.log(`Failed steps: ${failedSteps.join(', ')}`);
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(failedSteps.length > 0 || failed > 0 || !vitest || !playwright ? 1 : 0);

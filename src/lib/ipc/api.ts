@@ -1,0 +1,41 @@
+/**
+ * The renderer's one door to main: typed calls that unwrap the IPC envelope.
+ * Components call these (through stores), never window.backstride directly.
+ */
+import { API_GLOBAL, METHODS, type BackstrideApi, type IpcErrorCode, type MethodName } from './contract';
+
+export class IpcCallError extends Error {
+  constructor(
+    readonly code: IpcErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'IpcCallError';
+  }
+}
+
+function bridge(): BackstrideApi {
+  const api = (globalThis as unknown as Record<string, BackstrideApi | undefined>)[API_GLOBAL];
+  if (!api) throw new Error('Backstride is not connected to its main process (window.backstride is missing).');
+  return api;
+}
+
+type Unwrapped = {
+  [M in MethodName]: BackstrideApi[M] extends (...args: infer A) => Promise<infer R>
+    ? (...args: A) => Promise<R extends { ok: true; value: infer V } ? V : never>
+    : never;
+};
+
+export const api: Unwrapped = Object.fromEntries(
+  (Object.keys(METHODS) as MethodName[]).map((method) => [
+    method,
+    async (...args: unknown[]) => {
+      const call = bridge()[method] as (...a: unknown[]) => Promise<{ ok: boolean; value?: unknown; error?: { code: IpcErrorCode; message: string } }>;
+      const result = await call(...args);
+      if (!result.ok) throw new IpcCallError(result.error!.code, result.error!.message);
+      return result.value;
+    },
+  ]),
+) as Unwrapped;
+
+export const onMainEvent: BackstrideApi['on'] = (event, listener) => bridge().on(event, listener);

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { parseWindowState, restorableBounds } from '../../../../electron/main/window-state';
+import { resolveDataDir } from '../../../../electron/main/data-dir';
+
+const screen = { x: 0, y: 0, width: 1920, height: 1080 };
+
+describe('window state', () => {
+  it('restores bounds that are on a display', () => {
+    expect(restorableBounds({ x: 100, y: 80, width: 1000, height: 700 }, [screen])).toEqual({ x: 100, y: 80, width: 1000, height: 700 });
+  });
+  it('forgets bounds on a display that is gone', () => {
+    expect(restorableBounds({ x: 2500, y: 80, width: 1000, height: 700 }, [screen])).toBeNull();
+  });
+  it('never restores a window smaller than the minimum', () => {
+    expect(restorableBounds({ x: 0, y: 0, width: 200, height: 150 }, [screen])).toMatchObject({ width: 720, height: 560 });
+  });
+  it('reads a damaged state file as no saved bounds', () => {
+    expect(parseWindowState({ bounds: { x: 'a' }, maximized: 'yes' })).toEqual({ schemaVersion: 1, bounds: null, maximized: false });
+  });
+});
+
+describe('data directory', () => {
+  it('uses BACKSTRIDE_DATA_DIR when set, else the user-data folder', () => {
+    expect(resolveDataDir({ BACKSTRIDE_DATA_DIR: '/tmp/portable' }, '/home/r/.config/Backstride')).toBe('/tmp/portable');
+    expect(resolveDataDir({ BACKSTRIDE_DATA_DIR: '  ' }, '/home/r/.config/Backstride')).toBe('/home/r/.config/Backstride');
+    expect(resolveDataDir({}, '/home/r/.config/Backstride')).toBe('/home/r/.config/Backstride');
+  });
+});
