@@ -1,0 +1,203 @@
+/**
+ * Zod schemas for history records. Main validates every IPC argument and every imported record
+ * with these, so they are strict: unknown keys are rejected and every field has a bounded range.
+ *
+ * Every issue carries a short human message ("must be a whole number from 0 to 10"); use
+ * `formatZodError` to turn a failed parse into one line that names the field paths.
+ */
+import * as z from 'zod';
+import { isLocalDate } from './dates';
+import { PAIN_KINDS, PAIN_LOCATIONS, RED_FLAGS } from './types';
+import type { CheckIn, RoutineRun, Session } from './types';
+
+export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+export const MAX_CROSS_TRAINING_KIND = 60;
+export const MAX_NOTE = 2000;
+export const MAX_ROUTINE_NAME = 200;
+export const MAX_DISTANCE_KM = 500;
+export const MAX_DURATION_SEC = 86_400 * 2;
+export const MAX_ACTIVE_MS = MAX_DURATION_SEC * 1000;
+export const MAX_STEPS = 1000;
+
+type ErrorFn = (issue: { input?: unknown }) => string;
+
+/** The message for a field: "is required" when the key is missing, else `text`. */
+function say(text: string): { error: ErrorFn } {
+  return { error: (issue) => (issue.input === undefined ? 'is required' : text) };
+}
+
+function quoteKey(key: string): string {
+  return JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key);
+}
+
+/** A strict object whose own problems (missing, not an object, unknown keys) read well. */
+function record<T extends z.core.$ZodLooseShape>(shape: T, what: string) {
+  return z.strictObject(shape, {
+    error: (issue) => {
+      if (issue.code === 'unrecognized_keys') {
+        const keys = issue.keys.slice(0, 5).map(quoteKey).join(', ');
+        const more = issue.keys.length > 5 ? ` and ${issue.keys.length - 5} more` : '';
+        return `${issue.keys.length === 1 ? 'unknown field' : 'unknown fields'} ${keys}${more}`;
+      }
+      return issue.input === undefined ? 'is required' : what;
+    },
+  });
+}
+
+const idMessage = 'must be 1 to 64 characters, each a letter, digit, _ or -';
+export const idSchema = z.string(say(idMessage)).regex(ID_PATTERN, say(idMessage));
+
+const instantMessage = 'must be an ISO date-time such as 2026-11-26T07:30:00.000Z';
+/** An ISO 8601 instant with Z or a numeric offset (calendar-checked by zod). */
+export const instantSchema = z.iso.datetime({ offset: true, ...say(instantMessage) });
+
+const localDateMessage = 'must be a real calendar date written YYYY-MM-DD';
+export const localDateSchema = z.string(say(localDateMessage)).refine(isLocalDate, say(localDateMessage));
+
+const painMessage = 'must be a whole number from 0 to 10';
+/** A 0–10 numeric-rating-scale pain score, or null when not given. */
+export const painSchema = z.int(say(painMessage)).min(0, say(painMessage)).max(10, say(painMessage)).nullable();
+
+/** A list of distinct values from a const array. */
+function distinctList<const T extends readonly [string, ...string[]]>(values: T, noun: string) {
+  const oneOf = `must be one of: ${values.join(', ')}`;
+  return z
+    .array(z.enum(values, say(oneOf)), say(`must be a list of ${noun}s`))
+    .refine((list) => new Set(list).size === list.length, say(`must not list the same ${noun} twice`));
+}
+
+export const painLocationsSchema = distinctList(PAIN_LOCATIONS, 'location');
+export const painKindsSchema = distinctList(PAIN_KINDS, 'kind');
+export const redFlagsSchema = distinctList(RED_FLAGS, 'red flag');
+
+export const dayTypeSchema = z.enum(['run', 'cross', 'rest'], say('must be run, cross or rest'));
+
+const crossKindMessage = `must be text of at most ${MAX_CROSS_TRAINING_KIND} characters`;
+const noteMessage = `must be text of at most ${MAX_NOTE} characters`;
+const distanceMessage = `must be a distance in km greater than 0 and at most ${MAX_DISTANCE_KM}`;
+const durationMessage = `must be a whole number of seconds from 1 to ${MAX_DURATION_SEC} (48 hours)`;
+
+export const distanceKmSchema = z
+  .number(say(distanceMessage))
+  .gt(0, say(distanceMessage))
+  .max(MAX_DISTANCE_KM, say(distanceMessage))
+  .nullable();
+export const durationSecSchema = z
+  .int(say(durationMessage))
+  .min(1, say(durationMessage))
+  .max(MAX_DURATION_SEC, say(durationMessage))
+  .nullable();
+
+const checkInShape = {
+  painNow: painSchema,
+  painBefore: painSchema,
+  locations: painLocationsSchema,
+  kinds: painKindsSchema,
+  redFlags: redFlagsSchema,
+  dayType: dayTypeSchema,
+  crossTrainingKind: z.string(say(crossKindMessage)).max(MAX_CROSS_TRAINING_KIND, say(crossKindMessage)),
+  distanceKm: distanceKmSchema,
+  durationSec: durationSecSchema,
+  note: z.string(say(noteMessage)).max(MAX_NOTE, say(noteMessage)),
+};
+
+/** A stored check-in (field rules only, so that any record we ever wrote re-imports as is). */
+export const checkInSchema = record(checkInShape, 'must be a check-in object');
+
+/**
+ * What the check-in form sends. Same fields as a stored check-in, plus form rules:
+ * text is trimmed (limits apply after trimming), cross-training kind is only for cross days,
+ * distance and duration only for run days. Output is a `CheckIn` ready to store.
+ */
+export const checkInInputSchema = record(
+  {
+    ...checkInShape,
+    crossTrainingKind: z.string(say(crossKindMessage)).trim().max(MAX_CROSS_TRAINING_KIND, say(crossKindMessage)),
+    note: z.string(say(noteMessage)).trim().max(MAX_NOTE, say(noteMessage)),
+  },
+  'must be a check-in object',
+).superRefine((value, ctx) => {
+  if (value.dayType !== 'cross' && value.crossTrainingKind !== '') {
+    ctx.addIssue({ code: 'custom', path: ['crossTrainingKind'], message: 'is only for cross-training days' });
+  }
+  if (value.dayType !== 'run') {
+    if (value.distanceKm !== null) ctx.addIssue({ code: 'custom', path: ['distanceKm'], message: 'is only for run days' });
+    if (value.durationSec !== null) ctx.addIssue({ code: 'custom', path: ['durationSec'], message: 'is only for run days' });
+  }
+});
+export type CheckInInput = z.input<typeof checkInInputSchema>;
+
+const nameMessage = `must be text of 1 to ${MAX_ROUTINE_NAME} characters`;
+const stepsMessage = `must be a whole number from 0 to ${MAX_STEPS}`;
+const activeMessage = `must be a number of milliseconds from 0 to ${MAX_ACTIVE_MS}`;
+
+export const routineRunSchema = record(
+  {
+    routineId: idSchema,
+    routineName: z.string(say(nameMessage)).min(1, say(nameMessage)).max(MAX_ROUTINE_NAME, say(nameMessage)),
+    phase: z.enum(['before', 'after'], say('must be before or after')),
+    startedAt: instantSchema,
+    endedAt: instantSchema,
+    stepsDone: z.int(say(stepsMessage)).min(0, say(stepsMessage)).max(MAX_STEPS, say(stepsMessage)),
+    stepsSkipped: z.int(say(stepsMessage)).min(0, say(stepsMessage)).max(MAX_STEPS, say(stepsMessage)),
+    // Not required to be whole: it may come from performance.now() differences.
+    activeMs: z.number(say(activeMessage)).min(0, say(activeMessage)).max(MAX_ACTIVE_MS, say(activeMessage)),
+  },
+  'must be a routine object or null',
+);
+
+export const sessionSchema = record(
+  {
+    id: idSchema,
+    startedAt: instantSchema,
+    localDate: localDateSchema,
+    routine: routineRunSchema.nullable(),
+    checkIn: checkInSchema.nullable(),
+    updatedAt: instantSchema,
+  },
+  'must be a session object',
+);
+
+// Compile-time proof that the schemas produce exactly the domain types.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameTypes: [
+  Same<z.output<typeof checkInSchema>, CheckIn>,
+  Same<z.output<typeof checkInInputSchema>, CheckIn>,
+  Same<z.output<typeof routineRunSchema>, RoutineRun>,
+  Same<z.output<typeof sessionSchema>, Session>,
+  Same<z.input<typeof sessionSchema>, Session>,
+] = [true, true, true, true, true];
+void sameTypes;
+
+function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? String(part) : `.${String(part)}`;
+  }
+  return out;
+}
+
+export interface FormatZodErrorOptions {
+  /** Prepended to every path, e.g. "sessions[12]" or "checkIn". */
+  pathPrefix?: string;
+  /** At most this many problems are listed (default 3); the rest are counted. */
+  maxIssues?: number;
+}
+
+/**
+ * A short human message for a failed parse, listing each problem as "path: problem" and
+ * separated by "; ", e.g. "checkIn.painNow: must be a whole number from 0 to 10".
+ */
+export function formatZodError(err: z.core.$ZodError, options: FormatZodErrorOptions = {}): string {
+  const { pathPrefix = '', maxIssues = 3 } = options;
+  const issues = err.issues;
+  if (issues.length === 0) return pathPrefix ? `${pathPrefix}: is invalid` : 'is invalid';
+  const shown = issues.slice(0, Math.max(1, maxIssues)).map((issue) => {
+    const rel = formatPath(issue.path);
+    const path = pathPrefix && rel ? (rel.startsWith('[') ? pathPrefix + rel : `${pathPrefix}.${rel}`) : pathPrefix || rel;
+    return path ? `${path}: ${issue.message}` : issue.message;
+  });
+  const hidden = issues.length - shown.length;
+  return shown.join('; ') + (hidden > 0 ? ` (and ${hidden} more ${hidden === 1 ? 'problem' : 'problems'})` : '');
+}
