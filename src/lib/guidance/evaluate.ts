@@ -1,0 +1,55 @@
+/** Runs every guidance rule over the history and orders the findings, most important first. */
+import { dayNumber } from '../history/dates';
+import type { Session } from '../history/types';
+import { viewHistory } from './history-view';
+import {
+  backPainTypeRule,
+  distanceAndSpeedRule,
+  longRunSpikeRule,
+  nerveSymptomsRule,
+  noRestDayRule,
+  persistentPainRule,
+  redFlagRule,
+  runsPerWeekRule,
+  severePainRule,
+  worseAfterRunRule,
+} from './rules';
+import type { Finding, FindingLevel, GuidanceContext, RuleId } from './types';
+import { RULE_IDS } from './types';
+
+const LEVEL_RANK: Record<FindingLevel, number> = { 'see-doctor': 1, caution: 2, info: 3 };
+
+/** Red flags first, then see-doctor, caution, info; within a level, by rule (RULE_IDS order), then id. */
+export function compareFindings(a: Finding, b: Finding): number {
+  const rank = (f: Finding) => (f.rule === 'red-flag' ? 0 : LEVEL_RANK[f.level]);
+  return rank(a) - rank(b) || RULE_IDS.indexOf(a.rule) - RULE_IDS.indexOf(b.rule) || a.id.localeCompare(b.id);
+}
+
+/** Rules whose findings mean "hold back": a nudge to run more would contradict them. */
+const HOLD_BACK: readonly RuleId[] = ['red-flag', 'nerve-symptoms', 'persistent-pain', 'severe-pain'];
+
+/**
+ * Reads the history back as findings. Pure: the same sessions and context give the same findings.
+ * Sessions dated after `context.today` or with a malformed local date are ignored.
+ * Throws if `context.today` is not a real local date (YYYY-MM-DD).
+ */
+export function evaluateGuidance(sessions: readonly Session[], context: GuidanceContext): Finding[] {
+  dayNumber(context.today); // validates
+  const view = viewHistory(sessions, context.today);
+  const findings = [
+    ...redFlagRule(view),
+    ...nerveSymptomsRule(view),
+    ...persistentPainRule(view),
+    ...severePainRule(view),
+    ...worseAfterRunRule(view),
+    ...longRunSpikeRule(view),
+    ...distanceAndSpeedRule(view, context.weekStartDay),
+    ...runsPerWeekRule(view, context.weekStartDay),
+    ...noRestDayRule(view, context.weekStartDay),
+    ...backPainTypeRule(view, context.backPainType),
+  ];
+  // Don't nudge for more runs while another finding says to hold back or to ask a doctor first.
+  const holdBack =
+    findings.some((f) => HOLD_BACK.includes(f.rule)) || context.backPainType === 'structural';
+  return findings.filter((f) => !(holdBack && f.rule === 'few-runs')).sort(compareFindings);
+}

@@ -1,0 +1,105 @@
+/**
+ * A cleaned, sorted view of the session history for the rules (internal to the guidance module).
+ * All day maths uses session.localDate through the shared calendar helpers, never instants.
+ */
+import { addDays, daysBetween, isLocalDate } from '../history/dates';
+import type { CheckIn, Session } from '../history/types';
+
+/** One check-in, with its numbers checked (anything out of range becomes null). */
+export interface Entry {
+  session: Session;
+  checkIn: CheckIn;
+  localDate: string;
+  painNow: number | null;
+  painBefore: number | null;
+  distanceKm: number | null;
+  durationSec: number | null;
+}
+
+export interface HistoryView {
+  today: string;
+  /** Earliest local date of any session (routine or check-in) up to today; null for an empty history. */
+  firstDate: string | null;
+  /** Check-ins up to today, oldest first. */
+  entries: Entry[];
+  /** Entries whose day type is 'run', oldest first. */
+  runs: Entry[];
+}
+
+function painScore(value: number | null): number | null {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 10 ? value : null;
+}
+
+function positive(value: number | null): number | null {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : null;
+}
+
+function instantMs(iso: string): number {
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? 0 : ms;
+}
+
+/** Builds the view; sessions with a malformed local date or dated after today are left out. */
+export function viewHistory(sessions: readonly Session[], today: string): HistoryView {
+  const usable = sessions.filter((s) => isLocalDate(s.localDate) && daysBetween(s.localDate, today) >= 0);
+  let firstDate: string | null = null;
+  for (const s of usable) {
+    if (firstDate === null || s.localDate < firstDate) firstDate = s.localDate;
+  }
+  const entries: Entry[] = [];
+  for (const session of usable) {
+    const checkIn = session.checkIn;
+    if (!checkIn) continue;
+    entries.push({
+      session,
+      checkIn,
+      localDate: session.localDate,
+      painNow: painScore(checkIn.painNow),
+      painBefore: painScore(checkIn.painBefore),
+      distanceKm: positive(checkIn.distanceKm),
+      durationSec: positive(checkIn.durationSec),
+    });
+  }
+  entries.sort(
+    (a, b) =>
+      a.localDate.localeCompare(b.localDate) ||
+      instantMs(a.session.startedAt) - instantMs(b.session.startedAt) ||
+      a.session.id.localeCompare(b.session.id),
+  );
+  return { today, firstDate, entries, runs: entries.filter((e) => e.checkIn.dayType === 'run') };
+}
+
+/** True when localDate lies in the `days` calendar days ending on `end` (end included). */
+export function inLastDays(localDate: string, end: string, days: number): boolean {
+  const ago = daysBetween(localDate, end);
+  return ago >= 0 && ago < days;
+}
+
+/** Entries on local dates from `from` to `to`, both included. */
+export function between<T extends { localDate: string }>(items: readonly T[], from: string, to: string): T[] {
+  return items.filter((e) => e.localDate >= from && e.localDate <= to);
+}
+
+/** The first day of the `days`-day window ending on `end`. */
+export function windowStart(end: string, days: number): string {
+  return addDays(end, -(days - 1));
+}
+
+/** True when the history reaches back to `localDate` (or earlier). */
+export function historyCovers(view: HistoryView, localDate: string): boolean {
+  return view.firstDate !== null && view.firstDate <= localDate;
+}
+
+/**
+ * A rest day is a day with no run or cross-training check-in, or with a 'rest' check-in.
+ * (A 'rest' check-in wins over activity logged the same day.)
+ */
+export function isRestDay(entries: readonly Entry[], localDate: string): boolean {
+  const day = entries.filter((e) => e.localDate === localDate);
+  if (day.some((e) => e.checkIn.dayType === 'rest')) return true;
+  return !day.some((e) => e.checkIn.dayType === 'run' || e.checkIn.dayType === 'cross');
+}
+
+export function ids(entries: readonly Entry[]): string[] {
+  return [...new Set(entries.map((e) => e.session.id))];
+}
