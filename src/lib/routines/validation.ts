@@ -1,0 +1,185 @@
+/**
+ * Validation of routine input coming from the editor, disk or IPC.
+ * `validateRoutineInput` never throws, whatever it is given.
+ */
+import { z } from 'zod';
+import { movementById } from './catalog';
+import { ROUTINE_LIMITS as LIMITS } from './limits';
+
+export interface ValidationError {
+  /** Dot path to the field ('' for the routine itself), e.g. 'steps.2.durationSec'. */
+  path: string;
+  /** A sentence the editor can show as is. */
+  message: string;
+}
+
+export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: ValidationError[] };
+
+/** Keys that could reach an object's prototype if some code copied them blindly. */
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+const MESSAGES = {
+  notARoutine: 'This is not a routine the app can read.',
+  notAStep: 'Each step needs a movement, a duration, the sides and a rest.',
+  nameRequired: 'Give the routine a name.',
+  nameTooLong: `Keep the name to ${LIMITS.nameMaxChars} characters or fewer.`,
+  nameOneLine: 'Keep the name on one line, without control characters.',
+  idInvalid: 'The routine id is not valid.',
+  phase: 'Choose whether the routine is for before or after the run.',
+  stepsRequired: 'Add at least one step.',
+  tooManySteps: `A routine can have at most ${LIMITS.maxSteps} steps.`,
+  stepIdInvalid: 'The step id is not valid.',
+  stepIdDuplicate: 'Two steps share the same id.',
+  movementRequired: 'Choose a movement for this step.',
+  movementUnknown: 'That movement is not in the catalog.',
+  durationRequired: 'Set how long the step lasts, in seconds.',
+  durationWhole: 'Use whole seconds for how long a step lasts.',
+  durationMin: `A step must last at least ${LIMITS.stepMinSec} seconds.`,
+  durationMax: `A step can last at most ${LIMITS.stepMaxSec / 60} minutes.`,
+  sides: 'Choose whether the step is done once or on each side.',
+  restRequired: 'Set the rest after the step, in seconds (0 for none).',
+  restWhole: 'Use whole seconds for the rest.',
+  restMin: 'Rest cannot be negative.',
+  restMax: `Rest after a step can be at most ${LIMITS.restMaxSec / 60} minutes.`,
+  unknownKey: (key: string) => `“${key}” is not an allowed field.`,
+  tooDeep: 'This routine is nested too deeply to be read.',
+} as const;
+
+const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+const charCount = (s: string): number => [...s].length;
+
+const id = (message: string) => z.string({ error: message }).trim().min(1, message).max(100, message);
+
+const stepInputSchema = z.strictObject(
+  {
+    id: id(MESSAGES.stepIdInvalid).optional(),
+    movementId: z
+      .string({ error: MESSAGES.movementRequired })
+      .min(1, MESSAGES.movementRequired)
+      .refine((value) => movementById(value) !== undefined, MESSAGES.movementUnknown),
+    durationSec: z
+      .number({ error: MESSAGES.durationRequired })
+      .int(MESSAGES.durationWhole)
+      .min(LIMITS.stepMinSec, MESSAGES.durationMin)
+      .max(LIMITS.stepMaxSec, MESSAGES.durationMax),
+    sides: z.enum(['one', 'each'], { error: MESSAGES.sides }),
+    restAfterSec: z
+      .number({ error: MESSAGES.restRequired })
+      .int(MESSAGES.restWhole)
+      .min(LIMITS.restMinSec, MESSAGES.restMin)
+      .max(LIMITS.restMaxSec, MESSAGES.restMax)
+      .default(0),
+  },
+  { error: (issue) => (issue.code === 'invalid_type' ? MESSAGES.notAStep : undefined) },
+);
+
+/**
+ * What the editor submits. `id` names the routine being edited; leave it out for a new one.
+ * Step ids are optional (missing ones are generated on save); `restAfterSec` defaults to 0.
+ */
+export const routineInputSchema = z
+  .strictObject(
+    {
+      id: id(MESSAGES.idInvalid).optional(),
+      name: z
+        .string({ error: MESSAGES.nameRequired })
+        .trim()
+        .min(LIMITS.nameMinChars, MESSAGES.nameRequired)
+        .refine((value) => charCount(value) <= LIMITS.nameMaxChars, MESSAGES.nameTooLong)
+        .refine((value) => !CONTROL_CHARS.test(value), MESSAGES.nameOneLine),
+      phase: z.enum(['before', 'after'], { error: MESSAGES.phase }),
+      steps: z
+        .array(stepInputSchema, { error: MESSAGES.stepsRequired })
+        .min(LIMITS.minSteps, MESSAGES.stepsRequired)
+        .max(LIMITS.maxSteps, MESSAGES.tooManySteps),
+    },
+    { error: (issue) => (issue.code === 'invalid_type' ? MESSAGES.notARoutine : undefined) },
+  )
+  .superRefine((routine, ctx) => {
+    const seen = new Set<string>();
+    routine.steps.forEach((step, index) => {
+      if (step.id === undefined) return;
+      if (seen.has(step.id)) ctx.addIssue({ code: 'custom', path: ['steps', index, 'id'], message: MESSAGES.stepIdDuplicate });
+      seen.add(step.id);
+    });
+  });
+
+export type RoutineInput = z.output<typeof routineInputSchema>;
+export type RoutineStepInput = RoutineInput['steps'][number];
+
+const joinPath = (path: readonly PropertyKey[]): string => path.map((p) => String(p)).join('.');
+
+/**
+ * Walks the raw value before zod sees it: only plain objects and arrays, no prototype-pollution
+ * keys, bounded depth, and no huge step arrays (so a hostile input cannot make us do much work).
+ */
+function screen(value: unknown, path: PropertyKey[], depth: number, errors: ValidationError[]): void {
+  if (value === null || typeof value !== 'object') return;
+  if (depth > 4) {
+    errors.push({ path: joinPath(path), message: MESSAGES.tooDeep });
+    return;
+  }
+  if (Array.isArray(value)) {
+    if (value.length > LIMITS.maxSteps) {
+      const isSteps = path.length === 1 && path[0] === 'steps';
+      errors.push({ path: joinPath(path), message: isSteps ? MESSAGES.tooManySteps : MESSAGES.notARoutine });
+      return;
+    }
+    for (let i = 0; i < value.length; i++) screen(value[i], [...path, i], depth + 1, errors);
+    return;
+  }
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) {
+    errors.push({ path: joinPath(path), message: path.length === 0 ? MESSAGES.notARoutine : MESSAGES.notAStep });
+    return;
+  }
+  for (const key of Reflect.ownKeys(value)) {
+    if (typeof key !== 'string') continue;
+    if (FORBIDDEN_KEYS.has(key)) {
+      errors.push({ path: joinPath([...path, key]), message: MESSAGES.unknownKey(key) });
+      continue;
+    }
+    const descriptor = Object.getOwnPropertyDescriptor(value, key);
+    if (descriptor && !('value' in descriptor)) {
+      // Accessors are not plain data; never call them.
+      errors.push({ path: joinPath([...path, key]), message: MESSAGES.notARoutine });
+      continue;
+    }
+    screen(descriptor?.value, [...path, key], depth + 1, errors);
+  }
+}
+
+function toErrors(issues: readonly z.core.$ZodIssue[]): ValidationError[] {
+  const errors: ValidationError[] = [];
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) errors.push({ path: joinPath([...issue.path, key]), message: MESSAGES.unknownKey(key) });
+    } else {
+      errors.push({ path: joinPath(issue.path), message: issue.message });
+    }
+  }
+  // One message per path and text is enough for the editor.
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const k = `${e.path}\u0000${e.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** Checks editor input. Returns the cleaned value (trimmed name, defaults filled) or readable errors. */
+export function validateRoutineInput(input: unknown): ValidationResult<RoutineInput> {
+  try {
+    const screened: ValidationError[] = [];
+    screen(input, [], 0, screened);
+    if (screened.length > 0) return { ok: false, errors: screened };
+    const result = routineInputSchema.safeParse(input);
+    if (result.success) return { ok: true, value: result.data };
+    return { ok: false, errors: toErrors(result.error.issues) };
+  } catch {
+    // Proxies and other exotic objects can throw from any property access.
+    return { ok: false, errors: [{ path: '', message: MESSAGES.notARoutine }] };
+  }
+}
