@@ -1,4 +1,5 @@
 /** Electron entry: single instance, stores, IPC, security, the window and the menu. Glue only. */
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, powerMonitor } from 'electron';
@@ -9,6 +10,7 @@ import { installMenu } from './menu';
 import { hardenApp } from './security/harden';
 import { electronStoreBackend } from './store/electron-backend';
 import { openStores } from './store/stores';
+import { electronPlatform } from './platform';
 import { createMainWindow } from './window';
 
 const here = import.meta.dirname;
@@ -31,7 +33,14 @@ if (!app.requestSingleInstanceLock()) {
   app.whenReady().then(async () => {
     const dataDir = resolveDataDir(process.env, app.getPath('userData'));
     const stores = openStores(electronStoreBackend(dataDir));
-    mountHandlers(createHandlers({ stores, appInfo: { version: app.getVersion(), dataDir, shell: 'electron' } }), appPageUrl);
+    const handlers = createHandlers({
+      stores,
+      appInfo: { version: app.getVersion(), dataDir, shell: 'electron' },
+      platform: electronPlatform(() => mainWindow),
+      now: () => new Date(),
+      newId: randomUUID,
+    });
+    mountHandlers(handlers, appPageUrl);
     installMenu(() => mainWindow);
 
     mainWindow = await createMainWindow({

@@ -1,19 +1,35 @@
 /** Which screen is showing. One $state object, mutated by go(). */
 import type { MenuCommand } from '../lib/ipc/contract';
+import type { RoutinePhase } from '../lib/routines/types';
 
 export type Screen =
   | { name: 'home' }
   | { name: 'routines' }
+  /** routineId null: a new routine for that phase. */
+  | { name: 'editor'; routineId: string | null; phase: RoutinePhase }
+  | { name: 'player' }
+  /** sessionId: the routine session to attach to; null: a check-in on its own (rest day, run without routine). */
+  | { name: 'check-in'; sessionId: string | null }
   | { name: 'history' }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'setup' };
 
 export const navigation = $state<{ screen: Screen }>({ screen: { name: 'home' } });
 
+/** A screen may refuse to be left (unsaved changes); it registers a guard that asks first. */
+let leaveGuard: ((next: Screen) => boolean) | null = null;
+
+export function setLeaveGuard(guard: ((next: Screen) => boolean) | null): void {
+  leaveGuard = guard;
+}
+
 export function go(screen: Screen): void {
+  if (leaveGuard && !leaveGuard(screen)) return;
+  leaveGuard = null;
   navigation.screen = screen;
 }
 
-/** What each app-menu command opens. */
+/** What each app-menu command opens. Starting a routine from the menu goes through Home's doors. */
 export function screenForMenuCommand(command: MenuCommand): Screen {
   switch (command) {
     case 'go-home':

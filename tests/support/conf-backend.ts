@@ -6,5 +6,11 @@ import Conf from 'conf';
 import type { OpenBackend } from '../../electron/main/store/stores';
 
 export function confBackend(dataDir: string): OpenBackend {
-  return (name) => new Conf({ configName: name, cwd: dataDir, clearInvalidConfig: false });
+  return (name, options = {}) =>
+    new Conf({
+      configName: name,
+      cwd: dataDir,
+      clearInvalidConfig: false,
+      ...(options.compact ? { serialize: (value: unknown) => JSON.stringify(value) } : {}),
+    });
 }

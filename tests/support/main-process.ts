@@ -1,17 +1,62 @@
 /** The main process's handler table over a real store in a data directory — outside Electron. */
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { readImportFile, writeChosenFile } from '../../electron/main/files';
 import { dispatch } from '../../electron/main/ipc/dispatch';
-import { createHandlers } from '../../electron/main/ipc/handlers';
+import { createHandlers, type Platform } from '../../electron/main/ipc/handlers';
 import { openStores, type Stores } from '../../electron/main/store/stores';
 import type { IpcResult } from '../../src/lib/ipc/contract';
 import { confBackend } from './conf-backend';
 
+/** Records what the desktop shell would have done; file dialogs answer with what a test set. */
+export interface RecordingPlatform extends Platform {
+  keepAwakeCalls: boolean[];
+  notifications: { title: string; body: string }[];
+  /** Where the save dialog "chooses" to save (a folder; the suggested name is kept); null: cancel. */
+  saveToDir: string | null;
+  /** What the open dialog "chooses"; null: cancel. */
+  openPath: string | null;
+}
+
 export interface TestMainProcess {
   stores: Stores;
+  platform: RecordingPlatform;
   invoke(channel: unknown, arg?: unknown): Promise<IpcResult<unknown>>;
 }
 
-export function startMainProcess(dataDir: string): TestMainProcess {
+export interface MainProcessOptions {
+  now?: () => Date;
+}
+
+export function startMainProcess(dataDir: string, options: MainProcessOptions = {}): TestMainProcess {
   const stores = openStores(confBackend(dataDir));
-  const table = createHandlers({ stores, appInfo: { version: '0.0.0-test', dataDir, shell: 'bridge' } });
-  return { stores, invoke: (channel, arg) => dispatch(table, channel, arg) };
+  const platform: RecordingPlatform = {
+    keepAwakeCalls: [],
+    notifications: [],
+    keepAwake(active) {
+      this.keepAwakeCalls.push(active);
+    },
+    notify(title, body) {
+      this.notifications.push({ title, body });
+    },
+    saveToDir: null,
+    openPath: null,
+    async saveFile({ defaultName, content }) {
+      if (this.saveToDir === null) return null;
+      const filePath = path.join(this.saveToDir, defaultName);
+      await writeChosenFile(filePath, content);
+      return filePath;
+    },
+    async openFile() {
+      return this.openPath === null ? null : readImportFile(this.openPath);
+    },
+  };
+  const table = createHandlers({
+    stores,
+    platform,
+    appInfo: { version: '0.0.0-test', dataDir, shell: 'bridge' },
+    now: options.now ?? (() => new Date()),
+    newId: randomUUID,
+  });
+  return { stores, platform, invoke: (channel, arg) => dispatch(table, channel, arg) };
 }

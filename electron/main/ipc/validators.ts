@@ -1,7 +1,10 @@
 /** The argument schema of every channel. `satisfies` ties each schema to the contract's type. */
 import { z } from 'zod';
 import type { ArgOf, Channel } from '../../../src/lib/ipc/contract';
+import { checkInInputSchema, idSchema, localDateSchema, painSchema, routineRunSchema, sessionSchema } from '../../../src/lib/history/schema';
+import { routineInputSchema } from '../../../src/lib/routines/validation';
 import { settingsPatchSchema } from '../../../src/lib/settings/schema';
+import { routineInProgressSchema } from '../../../src/lib/timer/in-progress';
 
 const noArgument = z.undefined({ error: 'This call takes no argument.' });
 
@@ -9,4 +12,27 @@ export const argumentSchemas = {
   'app:info': noArgument,
   'settings:get': noArgument,
   'settings:update': settingsPatchSchema,
+  'routines:list': noArgument,
+  'routines:save': routineInputSchema,
+  'routines:duplicate': z.strictObject({ id: idSchema }),
+  'routines:delete': z.strictObject({ id: idSchema }),
+  'routines:undo-delete': z.strictObject({ id: idSchema }),
+  'routines:restore-built-ins': noArgument,
+  'sessions:list': noArgument,
+  'sessions:record-routine': routineRunSchema,
+  'sessions:save-check-in': z.strictObject({ sessionId: idSchema.nullable(), checkIn: checkInInputSchema }),
+  'sessions:delete': z.strictObject({ id: idSchema }),
+  'sessions:restore': sessionSchema,
+  'player:get-in-progress': noArgument,
+  'player:save-in-progress': routineInProgressSchema,
+  'player:clear-in-progress': noArgument,
+  'player:set-pain-before': z.strictObject({ pain: painSchema }),
+  'player:get-pain-before': noArgument,
+  'player:keep-awake': z.strictObject({ active: z.boolean() }),
+  'history:export': z.strictObject({ format: z.enum(['csv', 'json']) }),
+  'history:import-preview': noArgument,
+  'history:import-confirm': z.strictObject({ token: idSchema }),
+  'guidance:get-dismissals': noArgument,
+  'guidance:dismiss': z.strictObject({ findingId: z.string().min(1).max(200), until: localDateSchema }),
+  'app:notify': z.strictObject({ title: z.string().min(1).max(120), body: z.string().max(400) }),
 } satisfies { [C in Channel]: z.ZodType<ArgOf<C>> };

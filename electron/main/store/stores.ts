@@ -2,6 +2,10 @@
 import { DEFAULT_SETTINGS } from '../../../src/lib/settings/defaults';
 import { settingsSchema } from '../../../src/lib/settings/schema';
 import type { Settings } from '../../../src/lib/settings/types';
+import { parseRoutinesDoc, type RoutinesDoc } from './routines-doc';
+import { parseGuidanceDoc, type GuidanceDoc } from './guidance-doc';
+import { parseHistoryDoc, type HistoryDoc } from './history-doc';
+import { parsePlayerDoc, type PlayerDoc } from './player-doc';
 import { parseWindowState, type WindowStateDoc } from '../window-state';
 import { createDocStore, type DocStore, type StoreBackend } from './doc-store';
 
@@ -15,15 +19,30 @@ export interface SettingsDoc {
 export interface Stores {
   settings: DocStore<SettingsDoc>;
   windowState: DocStore<WindowStateDoc>;
+  routines: DocStore<RoutinesDoc>;
+  /** Session history: its own file, so it can grow for years apart from settings. */
+  history: DocStore<HistoryDoc>;
+  /** The player's crash checkpoint and the day's pain-before answer. */
+  player: DocStore<PlayerDoc>;
+  guidance: DocStore<GuidanceDoc>;
+}
+
+export interface BackendOptions {
+  /** Write without indentation: for large documents (history), where size and speed matter. */
+  compact?: boolean;
 }
 
 /** Opens (or creates) one named store file in the data directory. */
-export type OpenBackend = (name: string) => StoreBackend;
+export type OpenBackend = (name: string, options?: BackendOptions) => StoreBackend;
 
 export function openStores(openBackend: OpenBackend): Stores {
   return {
     settings: createDocStore(openBackend('settings'), parseSettingsDoc),
     windowState: createDocStore(openBackend('window-state'), parseWindowState),
+    routines: createDocStore(openBackend('routines'), parseRoutinesDoc),
+    history: createDocStore(openBackend('history', { compact: true }), parseHistoryDoc),
+    player: createDocStore(openBackend('player'), parsePlayerDoc),
+    guidance: createDocStore(openBackend('guidance'), parseGuidanceDoc),
   };
 }
 

@@ -3,7 +3,12 @@
  * and every event main may push. Imported by main (handlers, validators), preload (the exposed
  * method list) and renderer (the typed facade). Types only, plus the two name tables.
  */
+import type { CheckIn, RoutineRun, Session } from '../history/types';
+import type { SaveOutcome } from '../routines/library';
+import type { Routine } from '../routines/types';
+import type { RoutineInput } from '../routines/validation';
 import type { Settings } from '../settings/types';
+import type { RoutineInProgress } from '../timer/in-progress';
 
 export interface AppInfo {
   version: string;
@@ -12,11 +17,62 @@ export interface AppInfo {
   shell: 'electron' | 'bridge';
 }
 
+export interface ImportPreview {
+  token: string;
+  fileName: string;
+  /** Sessions new to this history. */
+  toAdd: number;
+  /** Sessions already here (same id): left as they are. */
+  alreadyThere: number;
+  /** Date range of the new sessions (local dates), when there are any. */
+  firstDate: string | null;
+  lastDate: string | null;
+}
+
 /** Channel → argument and result. `void` means the call takes no argument. */
 export interface IpcContract {
   'app:info': { arg: void; result: AppInfo };
   'settings:get': { arg: void; result: Settings };
   'settings:update': { arg: Partial<Settings>; result: Settings };
+
+  'routines:list': { arg: void; result: Routine[] };
+  /** Create or update; saving over a built-in makes a copy and leaves the built-in as it was. */
+  'routines:save': { arg: RoutineInput; result: { routine: Routine; outcome: SaveOutcome } };
+  'routines:duplicate': { arg: { id: string }; result: Routine };
+  'routines:delete': { arg: { id: string }; result: { removed: Routine; index: number } };
+  /** Undo the last delete of that routine; returns the whole library. */
+  'routines:undo-delete': { arg: { id: string }; result: Routine[] };
+  'routines:restore-built-ins': { arg: void; result: Routine[] };
+
+  'sessions:list': { arg: void; result: Session[] };
+  /** A guided routine ended (or was stopped after some steps): keep it as a new session. */
+  'sessions:record-routine': { arg: RoutineRun; result: Session };
+  /** Attach a check-in to a session (sessionId), or keep it as a new session (null). */
+  'sessions:save-check-in': { arg: { sessionId: string | null; checkIn: CheckIn }; result: Session };
+  'sessions:delete': { arg: { id: string }; result: Session };
+  /** Undo of a delete: put the session back as it was. */
+  'sessions:restore': { arg: Session; result: Session };
+
+  'player:get-in-progress': { arg: void; result: RoutineInProgress | null };
+  'player:save-in-progress': { arg: RoutineInProgress; result: null };
+  'player:clear-in-progress': { arg: void; result: null };
+  /** The one-tap "how does the back feel" at the end of a pre-run routine (null: skipped). */
+  'player:set-pain-before': { arg: { pain: number | null }; result: null };
+  /** Today's pain-before answer, if one was given today. */
+  'player:get-pain-before': { arg: void; result: number | null };
+  /** Keep the display awake while a routine runs. */
+  'player:keep-awake': { arg: { active: boolean }; result: null };
+  /** Export all history through the save dialog; null when the runner cancelled. */
+  'history:export': { arg: { format: 'csv' | 'json' }; result: { savedTo: string; sessionCount: number } | null };
+  /** Pick a JSON file and check it whole; nothing changes yet. null when cancelled. */
+  'history:import-preview': { arg: void; result: ImportPreview | null };
+  /** Apply a previewed import: all of it, or nothing. */
+  'history:import-confirm': { arg: { token: string }; result: { added: number } };
+  'guidance:get-dismissals': { arg: void; result: Record<string, string> };
+  /** Hide a finding until a day (local date); returns all dismissals. */
+  'guidance:dismiss': { arg: { findingId: string; until: string }; result: Record<string, string> };
+  /** A system notification, shown only when the window is not focused. */
+  'app:notify': { arg: { title: string; body: string }; result: null };
 }
 
 export type Channel = keyof IpcContract;
@@ -28,6 +84,29 @@ export const METHODS = {
   getAppInfo: 'app:info',
   getSettings: 'settings:get',
   updateSettings: 'settings:update',
+  listRoutines: 'routines:list',
+  saveRoutine: 'routines:save',
+  duplicateRoutine: 'routines:duplicate',
+  deleteRoutine: 'routines:delete',
+  undoDeleteRoutine: 'routines:undo-delete',
+  restoreBuiltInRoutines: 'routines:restore-built-ins',
+  listSessions: 'sessions:list',
+  recordRoutine: 'sessions:record-routine',
+  saveCheckIn: 'sessions:save-check-in',
+  deleteSession: 'sessions:delete',
+  restoreSession: 'sessions:restore',
+  getRoutineInProgress: 'player:get-in-progress',
+  saveRoutineInProgress: 'player:save-in-progress',
+  clearRoutineInProgress: 'player:clear-in-progress',
+  setPainBefore: 'player:set-pain-before',
+  getPainBefore: 'player:get-pain-before',
+  keepAwake: 'player:keep-awake',
+  notify: 'app:notify',
+  exportHistory: 'history:export',
+  previewImport: 'history:import-preview',
+  confirmImport: 'history:import-confirm',
+  getDismissals: 'guidance:get-dismissals',
+  dismissFinding: 'guidance:dismiss',
 } as const satisfies Record<string, Channel>;
 
 export type MethodName = keyof typeof METHODS;

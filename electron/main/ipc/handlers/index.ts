@@ -1,23 +1,63 @@
-/** The handler table: what each channel does, over the stores. No Electron imports. */
-import type { AppInfo } from '../../../src/lib/ipc/contract';
-import { settingsSchema } from '../../../src/lib/settings/schema';
-import type { Stores } from '../store/stores';
-import type { HandlerTable } from './dispatch';
+/** The handler table: what each channel does. Built from one module per domain; no Electron imports. */
+import type { AppInfo } from '../../../../src/lib/ipc/contract';
+import type { Stores } from '../../store/stores';
+import type { HandlerTable } from '../dispatch';
+import { exchangeHandlers } from './exchange';
+import { guidanceHandlers } from './guidance';
+import { playerHandlers } from './player';
+import { routineHandlers } from './routines';
+import { sessionHandlers } from './sessions';
+import { settingsHandlers } from './settings';
+
+/** What only the desktop shell can do; a test double records the calls. */
+export interface Platform {
+  keepAwake(active: boolean): void;
+  /** Shows a system notification if the app window is not focused. */
+  notify(title: string, body: string): void;
+  /** Asks where to save and writes the file; the chosen path, or null if cancelled. */
+  saveFile(request: SaveFileRequest): Promise<string | null>;
+  /** Asks for a file and reads it as UTF-8 text; null if cancelled. Refuses files over the import limit. */
+  openFile(request: OpenFileRequest): Promise<{ path: string; text: string } | null>;
+}
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface SaveFileRequest {
+  title: string;
+  defaultName: string;
+  filters: FileFilter[];
+  content: string | Uint8Array;
+}
+
+export interface OpenFileRequest {
+  title: string;
+  filters: FileFilter[];
+}
 
 export interface HandlerDeps {
   stores: Stores;
   appInfo: AppInfo;
+  platform: Platform;
+  /** Wall clock (injectable so tests can pin "today"). */
+  now: () => Date;
+  newId: () => string;
 }
 
-export function createHandlers({ stores, appInfo }: HandlerDeps): HandlerTable {
+export function createHandlers(deps: HandlerDeps): HandlerTable {
   return {
-    'app:info': () => appInfo,
-    'settings:get': () => stores.settings.read().settings,
-    'settings:update': (patch) => {
-      const doc = stores.settings.read();
-      const settings = settingsSchema.parse({ ...doc.settings, ...patch });
-      stores.settings.write({ ...doc, settings });
-      return settings;
+    'app:info': () => deps.appInfo,
+    'app:notify': ({ title, body }) => {
+      deps.platform.notify(title, body);
+      return null;
     },
+    ...settingsHandlers(deps),
+    ...routineHandlers(deps),
+    ...sessionHandlers(deps),
+    ...playerHandlers(deps),
+    ...exchangeHandlers(deps),
+    ...guidanceHandlers(deps),
   };
 }

@@ -1,0 +1,65 @@
+/** Export and import of the history, through the platform's file dialogs. */
+import path from 'node:path';
+import { sessionsToCsv } from '../../../../src/lib/history/csv';
+import { exportHistory, planImport } from '../../../../src/lib/history/exchange';
+import type { Session } from '../../../../src/lib/history/types';
+import type { HandlerTable } from '../dispatch';
+import { IpcError } from '../errors';
+import type { HandlerDeps } from './index';
+
+type ExchangeChannels = 'history:export' | 'history:import-preview' | 'history:import-confirm';
+
+export function exchangeHandlers({ stores, platform, now, newId }: HandlerDeps): Pick<HandlerTable, ExchangeChannels> {
+  // Previewed imports waiting for the runner's yes; keyed by a one-time token.
+  const pending = new Map<string, Session[]>();
+
+  return {
+    'history:export': async ({ format }) => {
+      const sessions = stores.history.read().sessions;
+      const day = now().toISOString().slice(0, 10);
+      const content =
+        format === 'csv'
+          ? sessionsToCsv(sessions, stores.settings.read().settings.distanceUnit, { bom: true })
+          : JSON.stringify(exportHistory(sessions, now()), null, 2);
+      const savedTo = await platform.saveFile({
+        title: format === 'csv' ? 'Export history as CSV' : 'Export history as JSON',
+        defaultName: `backstride-history-${day}.${format}`,
+        filters: [format === 'csv' ? { name: 'CSV spreadsheet', extensions: ['csv'] } : { name: 'Backstride history', extensions: ['json'] }],
+        content,
+      });
+      return savedTo === null ? null : { savedTo, sessionCount: sessions.length };
+    },
+
+    'history:import-preview': async () => {
+      const file = await platform.openFile({ title: 'Import history', filters: [{ name: 'Backstride history', extensions: ['json'] }] });
+      if (file === null) return null;
+      const plan = planImport(stores.history.read().sessions, file.text);
+      if (!plan.ok) throw new IpcError('invalid-argument', `${path.basename(file.path)} cannot be imported: ${plan.message}`);
+      const token = newId();
+      pending.clear();
+      pending.set(token, plan.toAdd);
+      const dates = plan.toAdd.map((s) => s.localDate).sort();
+      return {
+        token,
+        fileName: path.basename(file.path),
+        toAdd: plan.toAdd.length,
+        alreadyThere: plan.alreadyThere.length,
+        firstDate: dates[0] ?? null,
+        lastDate: dates.at(-1) ?? null,
+      };
+    },
+
+    'history:import-confirm': ({ token }) => {
+      const toAdd = pending.get(token);
+      if (!toAdd) throw new IpcError('not-found', 'That import is no longer waiting; choose the file again.');
+      pending.delete(token);
+      const doc = stores.history.read();
+      const known = new Set(doc.sessions.map((s) => s.id));
+      // Checked again: the history may have changed since the preview.
+      const fresh = toAdd.filter((s) => !known.has(s.id));
+      const sessions = [...doc.sessions, ...fresh].sort((a, b) => (a.startedAt < b.startedAt ? -1 : a.startedAt > b.startedAt ? 1 : 0));
+      stores.history.write({ ...doc, sessions });
+      return { added: fresh.length };
+    },
+  };
+}

@@ -1,0 +1,39 @@
+/** The player's side of main: crash checkpoint, today's pain-before answer, keeping the display awake. */
+import { localDateOf } from '../../../../src/lib/history/dates';
+import type { HandlerTable } from '../dispatch';
+import type { HandlerDeps } from './index';
+
+type PlayerChannels =
+  | 'player:get-in-progress'
+  | 'player:save-in-progress'
+  | 'player:clear-in-progress'
+  | 'player:set-pain-before'
+  | 'player:get-pain-before'
+  | 'player:keep-awake';
+
+export function playerHandlers({ stores, platform, now }: HandlerDeps): Pick<HandlerTable, PlayerChannels> {
+  const player = stores.player;
+  return {
+    'player:get-in-progress': () => player.read().inProgress,
+    'player:save-in-progress': (inProgress) => {
+      player.write({ ...player.read(), inProgress });
+      return null;
+    },
+    'player:clear-in-progress': () => {
+      if (player.read().inProgress !== null) player.write({ ...player.read(), inProgress: null });
+      return null;
+    },
+    'player:set-pain-before': ({ pain }) => {
+      player.write({ ...player.read(), painBefore: { localDate: localDateOf(now()), pain } });
+      return null;
+    },
+    'player:get-pain-before': () => {
+      const answer = player.read().painBefore;
+      return answer && answer.localDate === localDateOf(now()) ? answer.pain : null;
+    },
+    'player:keep-awake': ({ active }) => {
+      platform.keepAwake(active);
+      return null;
+    },
+  };
+}

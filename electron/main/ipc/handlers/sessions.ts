@@ -1,0 +1,63 @@
+/** Session history: routines done and check-ins given. */
+import { localDateOf } from '../../../../src/lib/history/dates';
+import type { Session } from '../../../../src/lib/history/types';
+import type { HandlerTable } from '../dispatch';
+import { IpcError } from '../errors';
+import type { HandlerDeps } from './index';
+
+type SessionChannels = 'sessions:list' | 'sessions:record-routine' | 'sessions:save-check-in' | 'sessions:delete' | 'sessions:restore';
+
+export function sessionHandlers({ stores, now, newId }: HandlerDeps): Pick<HandlerTable, SessionChannels> {
+  const history = stores.history;
+  const write = (sessions: Session[]) => history.write({ ...history.read(), sessions });
+
+  return {
+    'sessions:list': () => history.read().sessions,
+
+    'sessions:record-routine': (routine) => {
+      const at = now().toISOString();
+      const session: Session = {
+        id: newId(),
+        startedAt: routine.startedAt,
+        localDate: localDateOf(new Date(routine.startedAt)),
+        routine,
+        checkIn: null,
+        updatedAt: at,
+      };
+      write([...history.read().sessions, session]);
+      return session;
+    },
+
+    'sessions:save-check-in': ({ sessionId, checkIn }) => {
+      const sessions = history.read().sessions;
+      const at = now();
+      if (sessionId === null) {
+        const session: Session = { id: newId(), startedAt: at.toISOString(), localDate: localDateOf(at), routine: null, checkIn, updatedAt: at.toISOString() };
+        write([...sessions, session]);
+        return session;
+      }
+      const index = sessions.findIndex((s) => s.id === sessionId);
+      if (index < 0) throw new IpcError('not-found', `There is no session ${sessionId} to check in to; it may have been deleted.`);
+      const updated: Session = { ...sessions[index]!, checkIn, updatedAt: at.toISOString() };
+      write(sessions.with(index, updated));
+      return updated;
+    },
+
+    'sessions:delete': ({ id }) => {
+      const sessions = history.read().sessions;
+      const removed = sessions.find((s) => s.id === id);
+      if (!removed) throw new IpcError('not-found', `There is no session ${id}; it may already be deleted.`);
+      write(sessions.filter((s) => s.id !== id));
+      return removed;
+    },
+
+    'sessions:restore': (session) => {
+      const sessions = history.read().sessions;
+      if (sessions.some((s) => s.id === session.id)) throw new IpcError('invalid-argument', `Session ${session.id} is already in the history.`);
+      // Keep the file in start order so that an undo puts the session back where it was.
+      const at = sessions.findIndex((s) => s.startedAt > session.startedAt);
+      write(at < 0 ? [...sessions, session] : sessions.toSpliced(at, 0, session));
+      return session;
+    },
+  };
+}

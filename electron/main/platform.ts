@@ -1,0 +1,41 @@
+/** The desktop-only services the handlers use: display sleep blocking, notifications, file dialogs. */
+import { dialog, Notification, powerSaveBlocker, type BrowserWindow } from 'electron';
+import { readImportFile, writeChosenFile } from './files';
+import type { Platform } from './ipc/handlers';
+
+export function electronPlatform(getWindow: () => BrowserWindow | null): Platform {
+  let blockerId: number | null = null;
+  return {
+    keepAwake(active) {
+      // Held only while a routine runs; released as soon as it ends or pauses.
+      if (active && blockerId === null) blockerId = powerSaveBlocker.start('prevent-display-sleep');
+      if (!active && blockerId !== null) {
+        powerSaveBlocker.stop(blockerId);
+        blockerId = null;
+      }
+    },
+    notify(title, body) {
+      const win = getWindow();
+      if (win?.isFocused() || !Notification.isSupported()) return;
+      const notification = new Notification({ title, body, silent: false });
+      notification.on('click', () => win?.show());
+      notification.show();
+    },
+    async saveFile({ title, defaultName, filters, content }) {
+      const win = getWindow();
+      const options = { title, defaultPath: defaultName, filters };
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      if (result.canceled || !result.filePath) return null;
+      await writeChosenFile(result.filePath, content);
+      return result.filePath;
+    },
+    async openFile({ title, filters }) {
+      const win = getWindow();
+      const options = { title, filters, properties: ['openFile' as const] };
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      const filePath = result.filePaths[0];
+      if (result.canceled || !filePath) return null;
+      return readImportFile(filePath);
+    },
+  };
+}

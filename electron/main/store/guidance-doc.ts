@@ -1,0 +1,18 @@
+/** The guidance store file: dismissed findings (finding id → local date it may show again). */
+import { isLocalDate } from '../../../src/lib/history/dates';
+
+export interface GuidanceDoc {
+  schemaVersion: number;
+  dismissals: Record<string, string>;
+}
+
+export function parseGuidanceDoc(raw: Record<string, unknown>): GuidanceDoc {
+  const dismissals: Record<string, string> = {};
+  const stored = raw.dismissals;
+  if (stored && typeof stored === 'object') {
+    for (const [id, until] of Object.entries(stored)) {
+      if (typeof until === 'string' && isLocalDate(until)) dismissals[id] = until;
+    }
+  }
+  return { schemaVersion: 1, dismissals };
+}
