@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+// `npm run bench`: speed and size figures, printed. Not part of `npm test` (timings are not tests).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { build } from 'vite';
+import { chromium } from '@playwright/test';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const only = process.argv.slice(2);
+
+const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+const ms = (n) => `${n.toFixed(2)} ms`;
+
+async function bundleForBrowser(entry) {
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'backstride-bench-'));
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, minify: false, lib: { entry, formats: ['iife'], name: 'bench', fileName: () => 'bench.js' } },
+  });
+  return fs.readFileSync(path.join(outDir, 'bench.js'), 'utf8');
+}
+
+async function timerBench() {
+  const steps = 300;
+  const stepMs = 100;
+  console.log(`\n## Timer: ${steps} steps of ${stepMs} ms in Chromium, real clock`);
+  const code = await bundleForBrowser('bench/timer-page.ts');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  try {
+    const page = await browser.newPage();
+    await page.goto('about:blank');
+    await page.addScriptTag({ content: code });
+    const r = await page.evaluate(([s, m]) => globalThis.runTimerBench(s, m), [steps, stepMs]);
+    const sorted = [...r.lateness].sort((a, b) => a - b);
+    console.log(`transitions measured:        ${sorted.length}`);
+    console.log(`lateness median / p99 / max: ${ms(quantile(sorted, 0.5))} / ${ms(quantile(sorted, 0.99))} / ${ms(sorted.at(-1))}  (target p99 < 16.7 ms)`);
+    console.log(`cumulative drift (schedule): ${ms(Math.abs(r.scheduleDriftMs))}  (target < 5 ms)`);
+    console.log(`end fired late by:           ${ms(r.endLatenessMs)}`);
+    console.log(`naive chained setTimeout:    ${ms(r.naiveDriftMs)} behind after ${steps} steps (${(r.naiveDriftMs / Math.max(0.01, Math.abs(r.endLatenessMs))).toFixed(0)}× the engine's end lateness)`);
+    const pass = quantile(sorted, 0.99) < 16.7 && Math.abs(r.scheduleDriftMs) < 5;
+    console.log(`timer targets: ${pass ? 'met' : 'NOT met'}`);
+    return pass;
+  } finally {
+    await browser.close();
+  }
+}
+
+const benches = { timer: timerBench };
+let allMet = true;
+for (const [name, run] of Object.entries(benches)) {
+  if (only.length > 0 && !only.includes(name)) continue;
+  allMet = (await run()) && allMet;
+}
+process.exitCode = allMet ? 0 : 1;
