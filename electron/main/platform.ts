@@ -1,5 +1,5 @@
 /** The desktop-only services the handlers use: display sleep blocking, notifications, file dialogs. */
-import { dialog, Notification, powerSaveBlocker, type BrowserWindow } from 'electron';
+import { BrowserWindow, dialog, Notification, powerSaveBlocker } from 'electron';
 import { readImportFile, writeChosenFile } from './files';
 import type { Platform } from './ipc/handlers';
 
@@ -37,5 +37,23 @@ export function electronPlatform(getWindow: () => BrowserWindow | null): Platfor
       if (result.canceled || !filePath) return null;
       return readImportFile(filePath);
     },
+    async savePdf({ title, defaultName, html }) {
+      const pdf = await renderPdf(html);
+      return this.saveFile({ title, defaultName, filters: [{ name: 'PDF document', extensions: ['pdf'] }], content: pdf });
+    },
   };
+}
+
+/** Renders HTML in a hidden, script-less, sandboxed window and prints it to an A4 PDF. */
+async function renderPdf(html: string): Promise<Uint8Array> {
+  const win = new BrowserWindow({
+    show: false,
+    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },
+  });
+  try {
+    await win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
+    return await win.webContents.printToPDF({ pageSize: 'A4', printBackground: true });
+  } finally {
+    win.destroy();
+  }
 }

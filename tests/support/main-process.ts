@@ -16,6 +16,8 @@ export interface RecordingPlatform extends Platform {
   saveToDir: string | null;
   /** What the open dialog "chooses"; null: cancel. */
   openPath: string | null;
+  /** Turns HTML into PDF bytes (the browser tests use Chromium's printer); unset: PDFs cannot be made. */
+  renderPdf: ((html: string) => Promise<Uint8Array>) | null;
 }
 
 export interface TestMainProcess {
@@ -49,6 +51,11 @@ export function startMainProcess(dataDir: string, options: MainProcessOptions = 
     },
     async openFile() {
       return this.openPath === null ? null : readImportFile(this.openPath);
+    },
+    renderPdf: null,
+    async savePdf({ title, defaultName, html }) {
+      if (!this.renderPdf) throw new Error('This test main process cannot render PDFs.');
+      return this.saveFile({ title, defaultName, filters: [], content: await this.renderPdf(html) });
     },
   };
   const table = createHandlers({

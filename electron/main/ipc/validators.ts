@@ -32,6 +32,7 @@ export const argumentSchemas = {
   'history:export': z.strictObject({ format: z.enum(['csv', 'json']) }),
   'history:import-preview': noArgument,
   'history:import-confirm': z.strictObject({ token: idSchema }),
+  'history:save-doctor-summary': noArgument,
   'guidance:get-dismissals': noArgument,
   'guidance:dismiss': z.strictObject({ findingId: z.string().min(1).max(200), until: localDateSchema }),
   'app:notify': z.strictObject({ title: z.string().min(1).max(120), body: z.string().max(400) }),

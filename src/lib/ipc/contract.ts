@@ -68,6 +68,8 @@ export interface IpcContract {
   'history:import-preview': { arg: void; result: ImportPreview | null };
   /** Apply a previewed import: all of it, or nothing. */
   'history:import-confirm': { arg: { token: string }; result: { added: number } };
+  /** The one-page summary for a doctor's visit (last 8 weeks), saved as a PDF where the runner chooses. */
+  'history:save-doctor-summary': { arg: void; result: { savedTo: string } | null };
   'guidance:get-dismissals': { arg: void; result: Record<string, string> };
   /** Hide a finding until a day (local date); returns all dismissals. */
   'guidance:dismiss': { arg: { findingId: string; until: string }; result: Record<string, string> };
@@ -105,6 +107,7 @@ export const METHODS = {
   exportHistory: 'history:export',
   previewImport: 'history:import-preview',
   confirmImport: 'history:import-confirm',
+  saveDoctorSummary: 'history:save-doctor-summary',
   getDismissals: 'guidance:get-dismissals',
   dismissFinding: 'guidance:dismiss',
 } as const satisfies Record<string, Channel>;

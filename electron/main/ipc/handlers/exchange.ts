@@ -3,11 +3,13 @@ import path from 'node:path';
 import { sessionsToCsv } from '../../../../src/lib/history/csv';
 import { exportHistory, planImport } from '../../../../src/lib/history/exchange';
 import type { Session } from '../../../../src/lib/history/types';
+import { localDateOf } from '../../../../src/lib/history/dates';
+import { doctorSummaryHtml } from '../../../../src/lib/guidance/summary';
 import type { HandlerTable } from '../dispatch';
 import { IpcError } from '../errors';
 import type { HandlerDeps } from './index';
 
-type ExchangeChannels = 'history:export' | 'history:import-preview' | 'history:import-confirm';
+type ExchangeChannels = 'history:export' | 'history:import-preview' | 'history:import-confirm' | 'history:save-doctor-summary';
 
 export function exchangeHandlers({ stores, platform, now, newId }: HandlerDeps): Pick<HandlerTable, ExchangeChannels> {
   // Previewed imports waiting for the runner's yes; keyed by a one-time token.
@@ -47,6 +49,13 @@ export function exchangeHandlers({ stores, platform, now, newId }: HandlerDeps):
         firstDate: dates[0] ?? null,
         lastDate: dates.at(-1) ?? null,
       };
+    },
+
+    'history:save-doctor-summary': async () => {
+      const today = localDateOf(now());
+      const html = doctorSummaryHtml(stores.history.read().sessions, { today, settings: stores.settings.read().settings });
+      const savedTo = await platform.savePdf({ title: 'Save summary for your doctor', defaultName: `backstride-summary-${today}.pdf`, html });
+      return savedTo === null ? null : { savedTo };
     },
 
     'history:import-confirm': ({ token }) => {

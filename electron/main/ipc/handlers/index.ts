@@ -18,6 +18,8 @@ export interface Platform {
   saveFile(request: SaveFileRequest): Promise<string | null>;
   /** Asks for a file and reads it as UTF-8 text; null if cancelled. Refuses files over the import limit. */
   openFile(request: OpenFileRequest): Promise<{ path: string; text: string } | null>;
+  /** Renders a self-contained HTML page to PDF (no scripts run) and saves it where the runner chooses. */
+  savePdf(request: { title: string; defaultName: string; html: string }): Promise<string | null>;
 }
 
 export interface FileFilter {
