@@ -9,8 +9,8 @@ import { mountHandlers } from './ipc/mount';
 import { installMenu } from './menu';
 import { hardenApp } from './security/harden';
 import { electronStoreBackend } from './store/electron-backend';
-import { openStores } from './store/stores';
 import { electronPlatform } from './platform';
+import { openAppData } from './startup';
 import { createMainWindow } from './window';
 
 const here = import.meta.dirname;
@@ -32,9 +32,10 @@ if (!app.requestSingleInstanceLock()) {
 
   app.whenReady().then(async () => {
     const dataDir = resolveDataDir(process.env, app.getPath('userData'));
-    const stores = openStores(electronStoreBackend(dataDir));
+    const stores = openAppData(electronStoreBackend(dataDir), dataDir, () => new Date());
     const handlers = createHandlers({
       stores,
+      dataDir,
       appInfo: { version: app.getVersion(), dataDir, shell: 'electron' },
       platform: electronPlatform(() => mainWindow),
       now: () => new Date(),

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { readImportFile, writeChosenFile } from '../../electron/main/files';
 import { dispatch } from '../../electron/main/ipc/dispatch';
 import { createHandlers, type Platform } from '../../electron/main/ipc/handlers';
-import { openStores, type Stores } from '../../electron/main/store/stores';
+import type { OpenedStores } from '../../electron/main/store/stores';
+import { openAppData } from '../../electron/main/startup';
 import type { IpcResult } from '../../src/lib/ipc/contract';
 import { confBackend } from './conf-backend';
 
@@ -21,7 +22,7 @@ export interface RecordingPlatform extends Platform {
 }
 
 export interface TestMainProcess {
-  stores: Stores;
+  stores: OpenedStores;
   platform: RecordingPlatform;
   invoke(channel: unknown, arg?: unknown): Promise<IpcResult<unknown>>;
 }
@@ -31,7 +32,8 @@ export interface MainProcessOptions {
 }
 
 export function startMainProcess(dataDir: string, options: MainProcessOptions = {}): TestMainProcess {
-  const stores = openStores(confBackend(dataDir));
+  const now = options.now ?? (() => new Date());
+  const stores = openAppData(confBackend(dataDir), dataDir, now);
   const platform: RecordingPlatform = {
     keepAwakeCalls: [],
     notifications: [],
@@ -60,9 +62,10 @@ export function startMainProcess(dataDir: string, options: MainProcessOptions = 
   };
   const table = createHandlers({
     stores,
+    dataDir,
     platform,
     appInfo: { version: '0.0.0-test', dataDir, shell: 'bridge' },
-    now: options.now ?? (() => new Date()),
+    now,
     newId: randomUUID,
   });
   return { stores, platform, invoke: (channel, arg) => dispatch(table, channel, arg) };

@@ -10,6 +10,7 @@ const noArgument = z.undefined({ error: 'This call takes no argument.' });
 
 export const argumentSchemas = {
   'app:info': noArgument,
+  'app:store-issues': noArgument,
   'settings:get': noArgument,
   'settings:update': settingsPatchSchema,
   'routines:list': noArgument,
@@ -33,6 +34,8 @@ export const argumentSchemas = {
   'history:import-preview': noArgument,
   'history:import-confirm': z.strictObject({ token: idSchema }),
   'history:save-doctor-summary': noArgument,
+  'history:list-backups': noArgument,
+  'history:restore-backup': z.strictObject({ date: localDateSchema }),
   'guidance:get-dismissals': noArgument,
   'guidance:dismiss': z.strictObject({ findingId: z.string().min(1).max(200), until: localDateSchema }),
   'app:notify': z.strictObject({ title: z.string().min(1).max(120), body: z.string().max(400) }),

@@ -1,4 +1,5 @@
 /** The guidance store file: dismissed findings (finding id → local date it may show again). */
+import { storedVersion } from './doc-store';
 import { isLocalDate } from '../../../src/lib/history/dates';
 
 export interface GuidanceDoc {
@@ -7,6 +8,7 @@ export interface GuidanceDoc {
 }
 
 export function parseGuidanceDoc(raw: Record<string, unknown>): GuidanceDoc {
+  storedVersion(raw, 1);
   const dismissals: Record<string, string> = {};
   const stored = raw.dismissals;
   if (stored && typeof stored === 'object') {

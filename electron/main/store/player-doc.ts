@@ -1,4 +1,5 @@
 /** The player's store file: a routine in progress (for resume after a crash) and today's pain before. */
+import { storedVersion } from './doc-store';
 import { z } from 'zod';
 import { localDateSchema, painSchema } from '../../../src/lib/history/schema';
 import { routineInProgressSchema, type RoutineInProgress } from '../../../src/lib/timer/in-progress';
@@ -17,6 +18,7 @@ export interface PlayerDoc {
 const painBeforeAnswerSchema = z.strictObject({ localDate: localDateSchema, pain: painSchema }) satisfies z.ZodType<PainBeforeAnswer>;
 
 export function parsePlayerDoc(raw: Record<string, unknown>): PlayerDoc {
+  storedVersion(raw, 1);
   const inProgress = routineInProgressSchema.safeParse(raw.inProgress);
   const painBefore = painBeforeAnswerSchema.safeParse(raw.painBefore);
   // A stale or damaged checkpoint only means the routine cannot be resumed: drop it quietly.

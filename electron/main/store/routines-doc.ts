@@ -1,4 +1,5 @@
 /** The routines store file: the built-ins (as they ship) and the runner's own routines. */
+import { storedVersion } from './doc-store';
 import { BUILTIN_ROUTINES, isBuiltInId } from '../../../src/lib/routines/builtins';
 import type { Routine } from '../../../src/lib/routines/types';
 import { validateRoutineInput } from '../../../src/lib/routines/validation';
@@ -14,6 +15,7 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})
 
 /** A first launch gets the built-ins; a stored file is read routine by routine, each validated. */
 export function parseRoutinesDoc(raw: Record<string, unknown>): RoutinesDoc {
+  storedVersion(raw, ROUTINES_SCHEMA_VERSION);
   if (!Array.isArray(raw.routines)) {
     return { schemaVersion: ROUTINES_SCHEMA_VERSION, routines: BUILTIN_ROUTINES.map(cloneRoutine) };
   }

@@ -7,7 +7,9 @@ import { parseGuidanceDoc, type GuidanceDoc } from './guidance-doc';
 import { parseHistoryDoc, type HistoryDoc } from './history-doc';
 import { parsePlayerDoc, type PlayerDoc } from './player-doc';
 import { parseWindowState, type WindowStateDoc } from '../window-state';
-import { createDocStore, type DocStore, type StoreBackend } from './doc-store';
+import path from 'node:path';
+import type { StoreIssue } from '../../../src/lib/ipc/contract';
+import { openDocStore, storedVersion, type DocStore, type StoreBackend } from './doc-store';
 
 export const SETTINGS_SCHEMA_VERSION = 1;
 
@@ -35,19 +37,37 @@ export interface BackendOptions {
 /** Opens (or creates) one named store file in the data directory. */
 export type OpenBackend = (name: string, options?: BackendOptions) => StoreBackend;
 
-export function openStores(openBackend: OpenBackend): Stores {
+export interface OpenedStores extends Stores {
+  /** Files that could not be used at launch and were moved aside: told to the runner. */
+  issues: StoreIssue[];
+}
+
+/** Opens every store file now, so that any problem with one is known (and reported) at launch. */
+export function openStores(openBackend: OpenBackend, dataDir: string, now: () => Date = () => new Date()): OpenedStores {
+  const issues: StoreIssue[] = [];
+  const open = <T extends object>(name: string, parse: (raw: Record<string, unknown>) => T, options?: BackendOptions) =>
+    openDocStore({
+      name,
+      filePath: path.join(dataDir, `${name}.json`),
+      open: () => openBackend(name, options),
+      parse,
+      onIssue: (issue) => issues.push(issue),
+      now,
+    });
   return {
-    settings: createDocStore(openBackend('settings'), parseSettingsDoc),
-    windowState: createDocStore(openBackend('window-state'), parseWindowState),
-    routines: createDocStore(openBackend('routines'), parseRoutinesDoc),
-    history: createDocStore(openBackend('history', { compact: true }), parseHistoryDoc),
-    player: createDocStore(openBackend('player'), parsePlayerDoc),
-    guidance: createDocStore(openBackend('guidance'), parseGuidanceDoc),
+    settings: open('settings', parseSettingsDoc),
+    windowState: open('window-state', parseWindowState),
+    routines: open('routines', parseRoutinesDoc),
+    history: open('history', parseHistoryDoc, { compact: true }),
+    player: open('player', parsePlayerDoc),
+    guidance: open('guidance', parseGuidanceDoc),
+    issues,
   };
 }
 
 /** A missing file reads as defaults; a readable older file keeps every valid setting it has. */
 function parseSettingsDoc(raw: Record<string, unknown>): SettingsDoc {
+  storedVersion(raw, SETTINGS_SCHEMA_VERSION);
   const stored = typeof raw.settings === 'object' && raw.settings !== null ? (raw.settings as Record<string, unknown>) : {};
   const merged: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {

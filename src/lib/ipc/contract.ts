@@ -17,6 +17,24 @@ export interface AppInfo {
   shell: 'electron' | 'bridge';
 }
 
+/** A store file that could not be used at launch and was moved aside (nothing is deleted). */
+export interface StoreIssue {
+  /** Which store: settings, routines, history, … */
+  store: string;
+  /** Plain words: what was wrong with it. */
+  problem: string;
+  /** Where the old file now is; null if it could not be moved (then changes to it are not saved). */
+  movedTo: string | null;
+}
+
+/** One automatic daily backup of the history. */
+export interface BackupInfo {
+  /** Local date it was taken. */
+  date: string;
+  /** Sessions in it; null if the backup itself cannot be read. */
+  sessionCount: number | null;
+}
+
 export interface ImportPreview {
   token: string;
   fileName: string;
@@ -32,6 +50,8 @@ export interface ImportPreview {
 /** Channel → argument and result. `void` means the call takes no argument. */
 export interface IpcContract {
   'app:info': { arg: void; result: AppInfo };
+  /** Store files that had to be moved aside at launch, to tell the runner. */
+  'app:store-issues': { arg: void; result: StoreIssue[] };
   'settings:get': { arg: void; result: Settings };
   'settings:update': { arg: Partial<Settings>; result: Settings };
 
@@ -68,6 +88,9 @@ export interface IpcContract {
   'history:import-preview': { arg: void; result: ImportPreview | null };
   /** Apply a previewed import: all of it, or nothing. */
   'history:import-confirm': { arg: { token: string }; result: { added: number } };
+  'history:list-backups': { arg: void; result: BackupInfo[] };
+  /** Replace the history with a backup's; the current file is kept aside first. */
+  'history:restore-backup': { arg: { date: string }; result: { sessionCount: number } };
   /** The one-page summary for a doctor's visit (last 8 weeks), saved as a PDF where the runner chooses. */
   'history:save-doctor-summary': { arg: void; result: { savedTo: string } | null };
   'guidance:get-dismissals': { arg: void; result: Record<string, string> };
@@ -84,6 +107,7 @@ export type ResultOf<C extends Channel> = IpcContract[C]['result'];
 /** The renderer-facing method name of each channel. The preload exposes exactly these. */
 export const METHODS = {
   getAppInfo: 'app:info',
+  getStoreIssues: 'app:store-issues',
   getSettings: 'settings:get',
   updateSettings: 'settings:update',
   listRoutines: 'routines:list',
@@ -108,6 +132,8 @@ export const METHODS = {
   previewImport: 'history:import-preview',
   confirmImport: 'history:import-confirm',
   saveDoctorSummary: 'history:save-doctor-summary',
+  listBackups: 'history:list-backups',
+  restoreBackup: 'history:restore-backup',
   getDismissals: 'guidance:get-dismissals',
   dismissFinding: 'guidance:dismiss',
 } as const satisfies Record<string, Channel>;

@@ -1,7 +1,8 @@
 /** The handler table: what each channel does. Built from one module per domain; no Electron imports. */
 import type { AppInfo } from '../../../../src/lib/ipc/contract';
-import type { Stores } from '../../store/stores';
+import type { OpenedStores } from '../../store/stores';
 import type { HandlerTable } from '../dispatch';
+import { backupHandlers } from './backups';
 import { exchangeHandlers } from './exchange';
 import { guidanceHandlers } from './guidance';
 import { playerHandlers } from './player';
@@ -40,7 +41,8 @@ export interface OpenFileRequest {
 }
 
 export interface HandlerDeps {
-  stores: Stores;
+  stores: OpenedStores;
+  dataDir: string;
   appInfo: AppInfo;
   platform: Platform;
   /** Wall clock (injectable so tests can pin "today"). */
@@ -51,6 +53,7 @@ export interface HandlerDeps {
 export function createHandlers(deps: HandlerDeps): HandlerTable {
   return {
     'app:info': () => deps.appInfo,
+    'app:store-issues': () => deps.stores.issues,
     'app:notify': ({ title, body }) => {
       deps.platform.notify(title, body);
       return null;
@@ -61,5 +64,6 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     ...playerHandlers(deps),
     ...exchangeHandlers(deps),
     ...guidanceHandlers(deps),
+    ...backupHandlers(deps),
   };
 }

@@ -12,14 +12,14 @@ afterEach(() => temp.cleanup());
 
 describe('settings store (conf on a temp directory)', () => {
   it('reads defaults when no file exists yet', () => {
-    const stores = openStores(confBackend(temp.dir));
+    const stores = openStores(confBackend(temp.dir), temp.dir);
     expect(stores.settings.read()).toEqual({ schemaVersion: 1, settings: DEFAULT_SETTINGS });
   });
 
   it('writes JSON with a schema version that a new instance reads back', () => {
-    const stores = openStores(confBackend(temp.dir));
+    const stores = openStores(confBackend(temp.dir), temp.dir);
     stores.settings.write({ schemaVersion: 1, settings: { ...DEFAULT_SETTINGS, distanceUnit: 'mi' } });
-    const reopened = openStores(confBackend(temp.dir));
+    const reopened = openStores(confBackend(temp.dir), temp.dir);
     expect(reopened.settings.read().settings.distanceUnit).toBe('mi');
     expect(JSON.parse(fs.readFileSync(path.join(temp.dir, 'settings.json'), 'utf8')).schemaVersion).toBe(1);
   });
@@ -29,7 +29,7 @@ describe('settings store (conf on a temp directory)', () => {
       path.join(temp.dir, 'settings.json'),
       JSON.stringify({ schemaVersion: 1, settings: { distanceUnit: 'mi', theme: 'purple', getReadySec: 'soon' } }),
     );
-    const settings = openStores(confBackend(temp.dir)).settings.read().settings;
+    const settings = openStores(confBackend(temp.dir), temp.dir).settings.read().settings;
     expect(settings.distanceUnit).toBe('mi');
     expect(settings.theme).toBe(DEFAULT_SETTINGS.theme);
     expect(settings.getReadySec).toBe(DEFAULT_SETTINGS.getReadySec);
