@@ -1,0 +1,16 @@
+/**
+ * Child process for the crash test: writes check-ins through the real handlers and store layer in
+ * a loop, printing "ack <id>" only after each write has returned — until it is killed.
+ */
+import { startMainProcess } from './main-process';
+
+const dataDir = process.argv[2];
+if (!dataDir) throw new Error('usage: kill-writer <dataDir>');
+const main = startMainProcess(dataDir);
+const checkIn = { painNow: 3, painBefore: null, locations: ['lower-back'], kinds: ['ache'], redFlags: [], dayType: 'rest', crossTrainingKind: '', distanceKm: null, durationSec: null, note: 'x'.repeat(200) };
+
+for (;;) {
+  const result = await main.invoke('sessions:save-check-in', { sessionId: null, checkIn });
+  if (!result.ok) throw new Error(result.error.message);
+  process.stdout.write(`ack ${(result.value as { id: string }).id}\n`);
+}
