@@ -2,19 +2,21 @@
 import { z } from 'zod';
 import type { TimerCheckpoint } from './types';
 
-const count = z.number().int().min(0);
-const ms = z.number().finite().min(0);
+// Bounded so a checkpoint can never grow the player file without limit (60 steps × 2 sides plus gaps is far below).
+const MAX_SEGMENTS = 1000;
+const count = z.number().int().min(0).max(MAX_SEGMENTS);
+const ms = z.number().finite().min(0).max(48 * 3600 * 1000);
 
 export const timerCheckpointSchema = z.strictObject({
   version: z.literal(1),
-  routineId: z.string().min(1),
+  routineId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
   segmentCount: count,
   segmentIndex: count,
   elapsedInSegmentMs: ms,
   addedMs: ms,
   activeMs: ms,
-  doneSegments: z.array(count),
-  skippedSegments: z.array(count),
+  doneSegments: z.array(count).max(MAX_SEGMENTS),
+  skippedSegments: z.array(count).max(MAX_SEGMENTS),
 }) satisfies z.ZodType<TimerCheckpoint>;
 
 /** The checkpoint, or null when the stored value is not one (then the routine simply starts over). */
