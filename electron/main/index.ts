@@ -1,22 +1,25 @@
 /** Electron entry: single instance, stores, IPC, security, the window and the menu. Glue only. */
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, powerMonitor } from 'electron';
 import { resolveDataDir } from './data-dir';
 import { createHandlers } from './ipc/handlers';
 import { mountHandlers } from './ipc/mount';
 import { installMenu } from './menu';
 import { hardenApp } from './security/harden';
+import { APP_PAGE_URL } from './security/app-protocol';
+import { registerAppScheme, serveRenderer } from './security/serve-renderer';
 import { electronStoreBackend } from './store/electron-backend';
 import { electronPlatform } from './platform';
 import { openAppData } from './startup';
 import { createMainWindow } from './window';
 
 const here = import.meta.dirname;
-const rendererIndex = path.join(here, '../renderer/index.html');
+const rendererDir = path.join(here, '../renderer');
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
-const appPageUrl = devServerUrl ?? pathToFileURL(rendererIndex).href;
+const appPageUrl = devServerUrl ?? APP_PAGE_URL;
+
+registerAppScheme();
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -31,6 +34,7 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.whenReady().then(async () => {
+    if (!devServerUrl) serveRenderer(rendererDir);
     const dataDir = resolveDataDir(process.env, app.getPath('userData'));
     const stores = openAppData(electronStoreBackend(dataDir), dataDir, () => new Date());
     const handlers = createHandlers({
@@ -47,7 +51,7 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow = await createMainWindow({
       preloadPath: path.join(here, '../preload/index.cjs'),
       windowState: stores.windowState,
-      load: (win) => (devServerUrl ? win.loadURL(devServerUrl) : win.loadFile(rendererIndex)),
+      load: (win) => win.loadURL(appPageUrl),
     });
     mainWindow.on('closed', () => (mainWindow = null));
 

@@ -86,3 +86,22 @@ test('an app-menu command opens its screen', async ({ launch }) => {
   await app.emit('menu:command', 'go-settings');
   await expect(app.page.getByRole('heading', { name: 'Settings' })).toBeVisible();
 });
+
+test('the built page carries the strict CSP and the browser enforces it', async ({ launch }) => {
+  const app = await launch();
+  const { page } = app;
+  await expect(page.getByRole('button', { name: /^Before the run/ })).toBeVisible();
+  const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(meta).toContain("script-src 'self'");
+  expect(meta).toContain("default-src 'none'");
+  const blocked = await page.evaluate(() => {
+    try {
+      // eslint-disable-next-line no-eval
+      eval('1 + 1');
+      return false;
+    } catch (error) {
+      return error instanceof EvalError;
+    }
+  });
+  expect(blocked).toBe(true);
+});

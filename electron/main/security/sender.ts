@@ -8,7 +8,8 @@ export function isTrustedSender(senderUrl: string | undefined, appPageUrl: strin
     if (app.protocol === 'file:') {
       return sender.protocol === 'file:' && sender.pathname === app.pathname;
     }
-    return sender.origin === app.origin;
+    // Custom schemes (app://) have an opaque origin, so compare scheme and host.
+    return sender.protocol === app.protocol && sender.host === app.host;
   } catch {
     return false;
   }
