@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: typecheck, build, unit + component tests (vitest), end-to-end tests (Playwright),
+// `npm test`: typecheck, build, Electron security scan, unit + component tests (vitest), end-to-end tests (Playwright),
 // then one plain summary line computed from the runners' JSON reports.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -7,6 +7,7 @@ import fs from 'node:fs';
 const steps = [
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   ['build', 'npm', ['run', '--silent', 'build']],
+  ['security scan', 'node', ['scripts/security-scan.mjs']],
   ['vitest', 'npx', ['vitest', 'run']],
   ['playwright', 'npx', ['playwright', 'test']],
 ];

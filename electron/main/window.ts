@@ -24,6 +24,8 @@ export async function createMainWindow({ preloadPath, load, windowState }: Windo
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      // No middle-click new-window flows (Electron checklist: AUXCLICK).
+      disableBlinkFeatures: 'Auxclick',
       webSecurity: true,
       spellcheck: false,
       // A routine's countdown must keep time when the window is hidden behind another app.

@@ -1,9 +1,6 @@
 /** App-wide security handlers from Electron's checklist: no navigation, no new windows, no permissions. */
-import { app, session, shell } from 'electron';
+import { app, session } from 'electron';
 import { isTrustedSender } from './sender';
-
-/** The only external links the app opens, in the system browser. */
-const EXTERNAL_ALLOWLIST = [/^https:\/\/www\.acsm\.org\//];
 
 export function hardenApp(appPageUrl: string): void {
   app.on('web-contents-created', (_event, contents) => {
@@ -11,10 +8,8 @@ export function hardenApp(appPageUrl: string): void {
       if (!isTrustedSender(navigation.url, appPageUrl)) navigation.preventDefault();
     });
     contents.on('will-attach-webview', (attach) => attach.preventDefault());
-    contents.setWindowOpenHandler(({ url }) => {
-      if (EXTERNAL_ALLOWLIST.some((pattern) => pattern.test(url))) void shell.openExternal(url);
-      return { action: 'deny' };
-    });
+    // The app links to nothing outside itself: no new windows, and shell.openExternal is never called.
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   });
   app.whenReady().then(() => {
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
