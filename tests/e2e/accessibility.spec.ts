@@ -1,0 +1,46 @@
+/**
+ * axe-core scans of every screen, in light and dark: no WCAG 2.2 A/AA violations.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures/test';
+
+async function expectNoViolations(page: Page, screen: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`);
+  expect(summary, `${screen}`).toEqual([]);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`every screen passes axe in the ${colorScheme} theme`, async ({ launch }) => {
+    const setup = await launch({ colorScheme, firstRun: true });
+    await expect(setup.page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectNoViolations(setup.page, 'setup');
+
+    const app = await launch({ colorScheme, fakeClock: true });
+    const { page } = app;
+    await expect(page.getByRole('button', { name: /^Before the run/ })).toBeVisible();
+    await expectNoViolations(page, 'home');
+
+    for (const [button, heading] of [
+      ['Routines', 'Routines'],
+      ['History', 'History'],
+      ['Settings', 'Settings'],
+    ] as const) {
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: button }).click();
+      await expect(page.getByRole('heading', { level: 1, name: new RegExp(heading) })).toBeVisible();
+      await expectNoViolations(page, button);
+    }
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Home' }).click();
+    await page.getByRole('button', { name: 'Check in without a routine' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectNoViolations(page, 'check-in');
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Home' }).click();
+    await page.getByRole('button', { name: /^Before the run/ }).click();
+    await page.clock.runFor(8_000);
+    await expect(page.getByRole('timer')).toBeVisible();
+    await expectNoViolations(page, 'player');
+  });
+}
