@@ -1,6 +1,8 @@
 /** The routine library as the renderer sees it: loaded from main, changed only through main. */
 import { api } from '../lib/ipc/api';
+import type { SaveOutcome } from '../lib/routines/library';
 import type { Routine, RoutinePhase } from '../lib/routines/types';
+import type { RoutineInput } from '../lib/routines/validation';
 
 export const routinesState = $state<{ routines: Routine[]; loaded: boolean; error: string | null }>({
   routines: [],
@@ -20,4 +22,107 @@ export function routineById(id: string): Routine | undefined {
 /** The routine a Home door starts: the one chosen in settings, else the first of that phase. */
 export function doorRoutine(phase: RoutinePhase, chosenId: string): Routine | undefined {
   return routineById(chosenId) ?? routinesState.routines.find((r) => r.phase === phase);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Library actions (routine library and editor screens). Every change goes through main; the list
+// is then read back so the renderer always shows what main stored.
+
+export interface RoutineLibraryUi {
+  /** A one-off confirmation to show on the library ("Saved as a copy: …"). */
+  notice: string | null;
+  /** The routine just deleted, for the Undo bar (main keeps the routine itself). */
+  lastDeleted: { id: string; name: string } | null;
+  /** An action main refused or that failed. */
+  actionError: string | null;
+  busy: boolean;
+}
+
+export const routineLibraryUi = $state<RoutineLibraryUi>({ notice: null, lastDeleted: null, actionError: null, busy: false });
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Loads the library once (screens call this on mount); a failure is kept in routinesState.error. */
+export async function ensureRoutinesLoaded(): Promise<void> {
+  if (routinesState.loaded) return;
+  try {
+    await loadRoutines();
+    routinesState.error = null;
+  } catch (error) {
+    routinesState.error = messageOf(error);
+  }
+}
+
+async function act(run: () => Promise<void>): Promise<boolean> {
+  routineLibraryUi.busy = true;
+  routineLibraryUi.actionError = null;
+  try {
+    await run();
+    return true;
+  } catch (error) {
+    routineLibraryUi.actionError = messageOf(error);
+    return false;
+  } finally {
+    routineLibraryUi.busy = false;
+  }
+}
+
+/**
+ * Saves editor input through main (which validates it again). Saving a built-in makes a copy;
+ * the notice says so. Throws main's error when it refuses, so the editor can show it.
+ */
+export async function saveRoutine(input: RoutineInput): Promise<{ routine: Routine; outcome: SaveOutcome }> {
+  const result = await api.saveRoutine(input);
+  routineLibraryUi.notice =
+    result.outcome === 'copied' ? `Saved as a copy: ${result.routine.name}. The built-in routine is unchanged.` : `Saved: ${result.routine.name}.`;
+  routineLibraryUi.lastDeleted = null;
+  routineLibraryUi.actionError = null;
+  await loadRoutines().catch(() => undefined);
+  return result;
+}
+
+export function duplicateRoutine(id: string): Promise<boolean> {
+  return act(async () => {
+    const copy = await api.duplicateRoutine({ id });
+    routineLibraryUi.lastDeleted = null;
+    routineLibraryUi.notice = `Duplicated as ${copy.name}.`;
+    await loadRoutines();
+  });
+}
+
+export function deleteRoutine(id: string): Promise<boolean> {
+  return act(async () => {
+    const { removed } = await api.deleteRoutine({ id });
+    routinesState.routines = routinesState.routines.filter((r) => r.id !== removed.id);
+    routineLibraryUi.notice = null;
+    routineLibraryUi.lastDeleted = { id: removed.id, name: removed.name };
+    await loadRoutines();
+  });
+}
+
+export function undoDeleteRoutine(): Promise<boolean> {
+  const deleted = routineLibraryUi.lastDeleted;
+  if (!deleted) return Promise.resolve(false);
+  return act(async () => {
+    routinesState.routines = await api.undoDeleteRoutine({ id: deleted.id });
+    routineLibraryUi.lastDeleted = null;
+    routineLibraryUi.notice = `${deleted.name} is back.`;
+  });
+}
+
+export function restoreBuiltInRoutines(): Promise<boolean> {
+  return act(async () => {
+    routinesState.routines = await api.restoreBuiltInRoutines();
+    routineLibraryUi.lastDeleted = null;
+    routineLibraryUi.notice = 'Built-in routines restored. Your own routines are as they were.';
+  });
+}
+
+/** Forget one-off messages (when the library is left). */
+export function clearRoutineMessages(): void {
+  routineLibraryUi.notice = null;
+  routineLibraryUi.lastDeleted = null;
+  routineLibraryUi.actionError = null;
 }
