@@ -1,13 +1,13 @@
 import { test, expect } from './fixtures/test';
 import type { LaunchedApp } from './fixtures/launch-app';
 
-/** Home's "Before the run" door starts the quick built-in warm-up (chosen through main, as the library does). */
+/** Home's "Before the run" door is set to start the quick built-in warm-up, in the routine library. */
 async function chooseQuickWarmUp(app: LaunchedApp) {
-  await app.page.evaluate(async () => {
-    const api = (window as unknown as { backstride: { updateSettings: (p: unknown) => Promise<unknown> } }).backstride;
-    await api.updateSettings({ doorRoutineIds: { before: 'builtin-before-short', after: 'builtin-after-short' } });
-  });
-  await app.page.reload();
+  const { page } = app;
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Routines' }).click();
+  await page.getByRole('combobox', { name: /“Before the run” button starts/ }).selectOption({ label: 'Quick warm-up (5 min)' });
+  await expect(page.getByRole('combobox', { name: /“Before the run” button starts/ })).toHaveValue('builtin-before-short');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Home' }).click();
 }
 
 test('the quick warm-up plays to the end with pause and skip, and the session is recorded', async ({ launch, snap }) => {
@@ -51,6 +51,7 @@ test('the quick warm-up plays to the end with pause and skip, and the session is
   await page.getByRole('button', { name: 'Pain 2 — mild' }).click();
   await expect(page.getByRole('heading', { name: 'Have a good run!' })).toBeVisible();
 
+  // Main kept the session and the pain-before answer.
   const sessions = await page.evaluate(() => (window as unknown as { backstride: { listSessions: () => Promise<{ value: unknown[] }> } }).backstride.listSessions());
   expect(sessions.value).toHaveLength(1);
   expect(sessions.value[0]).toMatchObject({ routine: { routineId: 'builtin-before-short', phase: 'before', stepsSkipped: 1 } });
