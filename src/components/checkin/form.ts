@@ -1,0 +1,172 @@
+/**
+ * The check-in form's own logic, kept out of the component: what the runner typed (text in
+ * their unit) to a CheckIn for main, a stored CheckIn back to form fields, and main's refusal
+ * messages in the form's own words. Main still validates everything; this only reads input.
+ */
+import type { CheckIn, DayType, PainKind, PainLocation, RedFlag } from '../../lib/history/types';
+import type { DistanceUnit } from '../../lib/settings/types';
+import { formatDuration, formatPace, kmToUnit, unitToKm } from '../../lib/history/units';
+
+export interface CheckInForm {
+  painNow: number | null;
+  painBefore: number | null;
+  locations: PainLocation[];
+  kinds: PainKind[];
+  redFlags: RedFlag[];
+  dayType: DayType;
+  crossTrainingKind: string;
+  /** As typed, in the runner's unit. */
+  distance: string;
+  /** As typed: minutes ("45", "45.5"), m:ss ("45:30"), h:mm:ss ("1:05:00") or "1h05". */
+  duration: string;
+  note: string;
+}
+
+export function emptyForm(): CheckInForm {
+  return {
+    painNow: null,
+    painBefore: null,
+    locations: [],
+    kinds: [],
+    redFlags: [],
+    dayType: 'run',
+    crossTrainingKind: '',
+    distance: '',
+    duration: '',
+    note: '',
+  };
+}
+
+/** A stored check-in as form fields (distance in the runner's unit, duration as h:mm:ss). */
+export function formFromCheckIn(c: CheckIn, unit: DistanceUnit): CheckInForm {
+  return {
+    painNow: c.painNow,
+    painBefore: c.painBefore,
+    locations: [...c.locations],
+    kinds: [...c.kinds],
+    redFlags: [...c.redFlags],
+    dayType: c.dayType,
+    crossTrainingKind: c.crossTrainingKind,
+    distance: c.distanceKm === null ? '' : String(Number(kmToUnit(c.distanceKm, unit).toFixed(2))),
+    duration: formatDuration(c.durationSec),
+    note: c.note,
+  };
+}
+
+export type Parsed = { ok: true; value: number | null } | { ok: false; message: string };
+
+const NUMBER = /^\d+(?:[.,]\d*)?$|^[.,]\d+$/;
+
+function toNumber(text: string): number {
+  return Number(text.replace(',', '.'));
+}
+
+/** A distance as typed ("8.5", "8,5"); empty is null. Range rules are main's. */
+export function parseDistance(text: string): Parsed {
+  const t = text.trim();
+  if (t === '') return { ok: true, value: null };
+  if (!NUMBER.test(t)) return { ok: false, message: 'Type the distance as a number, such as 8.5' };
+  return { ok: true, value: toNumber(t) };
+}
+
+const CLOCK = /^(\d+):(\d{1,2})(?::(\d{1,2}))?$/;
+const UNITS = /^(?:(\d+(?:[.,]\d+)?)\s*h)?\s*(?:(\d+(?:[.,]\d+)?)\s*m(?:in)?)?\s*(?:(\d+)\s*s)?$/i;
+const H_THEN_MINUTES = /^(\d+)\s*h\s*(\d{1,2})$/i;
+
+/**
+ * A duration as typed, in whole seconds; empty is null.
+ * "45" or "45.5" are minutes; "45:30" is m:ss; "1:05:09" is h:mm:ss; "1h05", "1h 5m", "50m 30s" too.
+ */
+export function parseDuration(text: string): Parsed {
+  const t = text.trim();
+  if (t === '') return { ok: true, value: null };
+  const bad: Parsed = { ok: false, message: 'Type minutes (45), m:ss (45:30) or h:mm:ss (1:05:00)' };
+  let seconds: number | null = null;
+  if (NUMBER.test(t)) {
+    seconds = toNumber(t) * 60;
+  } else if (CLOCK.test(t)) {
+    const [, a, b, c] = CLOCK.exec(t)!;
+    if (c === undefined) {
+      if (Number(b) > 59) return bad;
+      seconds = Number(a) * 60 + Number(b);
+    } else {
+      if (Number(b) > 59 || Number(c) > 59) return bad;
+      seconds = Number(a) * 3600 + Number(b) * 60 + Number(c);
+    }
+  } else if (H_THEN_MINUTES.test(t)) {
+    const [, h, m] = H_THEN_MINUTES.exec(t)!;
+    seconds = Number(h) * 3600 + Number(m) * 60;
+  } else {
+    const m = UNITS.exec(t);
+    if (!m || (m[1] === undefined && m[2] === undefined && m[3] === undefined)) return bad;
+    seconds = (m[1] ? toNumber(m[1]) * 3600 : 0) + (m[2] ? toNumber(m[2]) * 60 : 0) + (m[3] ? Number(m[3]) : 0);
+  }
+  return { ok: true, value: Math.round(seconds) };
+}
+
+/** The pace for what is typed so far ("5:21 /km"), or null while it cannot be worked out. */
+export function livePace(form: Pick<CheckInForm, 'distance' | 'duration'>, unit: DistanceUnit): string | null {
+  const distance = parseDistance(form.distance);
+  const duration = parseDuration(form.duration);
+  if (!distance.ok || !duration.ok || distance.value === null || duration.value === null) return null;
+  if (!(distance.value > 0) || !(duration.value > 0)) return null;
+  return formatPace(duration.value / unitToKm(distance.value, unit), unit);
+}
+
+export type Built = { ok: true; checkIn: CheckIn } | { ok: false; field: 'distance' | 'duration'; message: string };
+
+/**
+ * The CheckIn to send: distance converted to km, fields that do not belong to the day type left
+ * out (a typed distance stays in the form if the runner switches to rest and back).
+ */
+export function buildCheckIn(form: CheckInForm, unit: DistanceUnit): Built {
+  const run = form.dayType === 'run';
+  let distanceKm: number | null = null;
+  let durationSec: number | null = null;
+  if (run) {
+    const distance = parseDistance(form.distance);
+    if (!distance.ok) return { ok: false, field: 'distance', message: distance.message };
+    const duration = parseDuration(form.duration);
+    if (!duration.ok) return { ok: false, field: 'duration', message: duration.message };
+    distanceKm = distance.value === null ? null : unitToKm(distance.value, unit);
+    durationSec = duration.value;
+  }
+  return {
+    ok: true,
+    checkIn: {
+      painNow: form.painNow,
+      painBefore: form.painBefore,
+      locations: [...form.locations],
+      kinds: [...form.kinds],
+      redFlags: [...form.redFlags],
+      dayType: form.dayType,
+      crossTrainingKind: form.dayType === 'cross' ? form.crossTrainingKind : '',
+      distanceKm,
+      durationSec,
+      note: form.note,
+    },
+  };
+}
+
+const FIELD_NAMES: Record<string, string> = {
+  painNow: 'Pain now',
+  painBefore: 'Pain before the run',
+  locations: 'Where',
+  kinds: 'What kind',
+  redFlags: 'Anything unusual',
+  dayType: 'Day type',
+  crossTrainingKind: 'Kind of cross-training',
+  distanceKm: 'Distance',
+  durationSec: 'Time',
+  note: 'Note',
+};
+
+/**
+ * Main's refusal in the form's words: "sessions:save-check-in: checkIn.distanceKm: must be …"
+ * becomes "Distance: must be …". Anything else is shown as main wrote it.
+ */
+export function describeRefusal(message: string): string {
+  return message
+    .replace(/^sessions:save-check-in:\s*/, '')
+    .replace(/checkIn\.([A-Za-z]+)(?:\.\d+)?/g, (whole, field: string) => FIELD_NAMES[field] ?? whole);
+}

@@ -1,0 +1,58 @@
+/** Plain-words labels for the history's coded values, shared by the check-in and history screens. */
+import type { DayType, PainKind, PainLocation, RedFlag } from '../../lib/history/types';
+import { painBand, type PainBand } from '../../lib/history/stats';
+
+export const LOCATION_LABELS: Record<PainLocation, string> = {
+  'lower-back': 'Lower back',
+  'mid-back': 'Mid back',
+  'upper-back': 'Upper back',
+  neck: 'Neck',
+  hips: 'Hips or buttocks',
+  leg: 'Down a leg',
+};
+
+export const KIND_LABELS: Record<PainKind, string> = {
+  ache: 'Ache',
+  stiffness: 'Stiffness',
+  sharp: 'Sharp',
+  shooting: 'Shooting down the leg',
+  numbness: 'Numbness or tingling',
+};
+
+export const RED_FLAG_LABELS: Record<RedFlag, string> = {
+  'saddle-numbness': 'Numbness in the groin or saddle area',
+  'bladder-bowel': 'New bladder or bowel trouble',
+  'leg-weakness': 'Leg weakness that is getting worse',
+  'fever-weight-loss': 'Fever or unexplained weight loss',
+  'night-pain': 'Severe pain at night',
+};
+
+export const DAY_TYPE_LABELS: Record<DayType, string> = {
+  run: 'Run',
+  cross: 'Cross-training',
+  rest: 'Rest',
+};
+
+/** One letter per day type, so the calendar and list never rely on colour alone. */
+export const DAY_TYPE_LETTERS: Record<DayType, string> = {
+  run: 'R',
+  cross: 'X',
+  rest: 'Z',
+};
+
+export const BAND_LABELS: Record<PainBand, string> = {
+  none: 'no pain',
+  mild: 'mild',
+  moderate: 'moderate',
+  severe: 'severe',
+};
+
+/** "Pain 4 — moderate": the accessible name of a pain button. */
+export function painName(pain: number): string {
+  return `Pain ${pain} — ${BAND_LABELS[painBand(pain)]}`;
+}
+
+/** "4 (moderate)" for a stored score; "not given" for null. */
+export function painText(pain: number | null): string {
+  return pain === null ? 'not given' : `${pain} (${BAND_LABELS[painBand(pain)]})`;
+}

@@ -1,0 +1,63 @@
+/** Display formatting for the history screen (local dates are calendar days: shown in UTC). */
+import { dayNumber } from '../../lib/history/dates';
+import { kmToUnit } from '../../lib/history/units';
+import type { DistanceUnit } from '../../lib/settings/types';
+
+function dateOf(localDate: string): Date {
+  return new Date(dayNumber(localDate) * 86_400_000);
+}
+
+const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+const longDayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+const shortFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const fullFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** "Tue 4 Nov" (in the system's locale order). */
+export function formatDay(localDate: string): string {
+  return dayFormat.format(dateOf(localDate));
+}
+
+/** "Tuesday 4 November". */
+export function formatLongDay(localDate: string): string {
+  return longDayFormat.format(dateOf(localDate));
+}
+
+/** "4 Nov". */
+export function formatShortDate(localDate: string): string {
+  return shortFormat.format(dateOf(localDate));
+}
+
+/** "4 Nov 2026". */
+export function formatFullDate(localDate: string): string {
+  return fullFormat.format(dateOf(localDate));
+}
+
+/** "3 Nov – 9 Nov". */
+export function formatWeek(weekStart: string, weekEnd: string): string {
+  return `${formatShortDate(weekStart)} – ${formatShortDate(weekEnd)}`;
+}
+
+/** "14.2 km" in the runner's unit, one decimal. */
+export function formatDistance(km: number, unit: DistanceUnit): string {
+  return `${kmToUnit(km, unit).toFixed(1)} ${unit}`;
+}
+
+/** "12 min 30 s", "1 h 05 min", "45 s". */
+export function formatActive(ms: number): string {
+  const total = Math.round(ms / 1000);
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  if (h > 0) return `${h} h ${String(m).padStart(2, '0')} min`;
+  if (m > 0) return s > 0 ? `${m} min ${s} s` : `${m} min`;
+  return `${s} s`;
+}
+
+/** "2.4" (one decimal), or "–" when there is none. */
+export function formatAverage(value: number | null): string {
+  return value === null ? '–' : value.toFixed(1);
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}

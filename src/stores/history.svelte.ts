@@ -1,0 +1,207 @@
+/**
+ * The session history as the renderer sees it: loaded from main, changed only through main.
+ * One $state object, mutated by the functions below; aggregates come from the pure stats module.
+ */
+import { api } from '../lib/ipc/api';
+import type { ImportPreview } from '../lib/ipc/contract';
+import type { CheckIn, DayType, Session } from '../lib/history/types';
+import { filterSessions, sortNewestFirst, type PainBand, type SessionFilter } from '../lib/history/stats';
+
+export type HistoryTab = 'sessions' | 'charts' | 'calendar';
+
+export interface HistoryFilter {
+  /** '' means any. */
+  routineId: string;
+  dayType: DayType | '';
+  painBand: PainBand | '';
+}
+
+export const historyState = $state<{
+  sessions: Session[];
+  loaded: boolean;
+  /** Loading the history failed. */
+  error: string | null;
+  /** The session just deleted, kept for Undo until the next change. */
+  lastDeleted: Session | null;
+  /** A short confirmation to show once ("Check-in saved."). */
+  notice: string | null;
+  /** An action on the history screen that main refused (export, import, delete, undo). */
+  actionError: string | null;
+  /** An import waiting for the runner's yes. */
+  importPreview: ImportPreview | null;
+  busy: boolean;
+  /** Kept here so that the screen comes back as it was after editing a session. */
+  tab: HistoryTab;
+  filter: HistoryFilter;
+  /** The session whose details are open in the list. */
+  openId: string | null;
+}>({
+  sessions: [],
+  loaded: false,
+  error: null,
+  lastDeleted: null,
+  notice: null,
+  actionError: null,
+  importPreview: null,
+  busy: false,
+  tab: 'sessions',
+  filter: { routineId: '', dayType: '', painBand: '' },
+  openId: null,
+});
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export async function loadHistory(): Promise<void> {
+  try {
+    historyState.sessions = await api.listSessions();
+    historyState.error = null;
+  } catch (error) {
+    historyState.error = messageOf(error);
+  } finally {
+    historyState.loaded = true;
+  }
+}
+
+function currentFilter(): SessionFilter {
+  const { routineId, dayType, painBand } = historyState.filter;
+  const filter: SessionFilter = {};
+  if (routineId) filter.routineId = routineId;
+  if (dayType) filter.dayType = dayType;
+  if (painBand) filter.painBand = painBand;
+  return filter;
+}
+
+/** Sessions newest first, after the list's filter. */
+export function visibleSessions(): Session[] {
+  return sortNewestFirst(filterSessions(historyState.sessions, currentFilter()));
+}
+
+/** The routines that appear in the history, for the filter: id and latest name. */
+export function routinesInHistory(): { id: string; name: string }[] {
+  const names = new Map<string, string>();
+  for (const s of sortNewestFirst(historyState.sessions)) {
+    if (s.routine && !names.has(s.routine.routineId)) names.set(s.routine.routineId, s.routine.routineName);
+  }
+  return [...names].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export function clearFilter(): void {
+  historyState.filter = { routineId: '', dayType: '', painBand: '' };
+}
+
+export function sessionById(id: string): Session | undefined {
+  return historyState.sessions.find((s) => s.id === id);
+}
+
+/**
+ * Saves a check-in through main (attached to sessionId, or a session of its own when null).
+ * Throws main's message when refused, so that the form keeps what was typed.
+ */
+export async function saveCheckIn(sessionId: string | null, checkIn: CheckIn): Promise<Session> {
+  const editing = sessionId !== null && sessionById(sessionId)?.checkIn != null;
+  const saved = await api.saveCheckIn({ sessionId, checkIn });
+  const index = historyState.sessions.findIndex((s) => s.id === saved.id);
+  if (index >= 0) historyState.sessions[index] = saved;
+  else historyState.sessions.push(saved);
+  historyState.notice = editing ? 'Check-in updated.' : 'Check-in saved.';
+  historyState.lastDeleted = null;
+  // History opens on the list with the saved session showing and open.
+  historyState.tab = 'sessions';
+  if (filterSessions([saved], currentFilter()).length === 0) clearFilter();
+  historyState.openId = saved.id;
+  return saved;
+}
+
+export async function deleteSession(id: string): Promise<boolean> {
+  historyState.actionError = null;
+  historyState.notice = null;
+  try {
+    const removed = await api.deleteSession({ id });
+    historyState.sessions = historyState.sessions.filter((s) => s.id !== removed.id);
+    historyState.lastDeleted = removed;
+    if (historyState.openId === id) historyState.openId = null;
+    return true;
+  } catch (error) {
+    historyState.actionError = messageOf(error);
+    return false;
+  }
+}
+
+export async function undoDelete(): Promise<void> {
+  const removed = historyState.lastDeleted;
+  if (!removed) return;
+  try {
+    // A plain copy: a $state proxy cannot cross IPC (structured clone refuses proxies).
+    const restored = await api.restoreSession($state.snapshot(removed));
+    historyState.lastDeleted = null;
+    if (!historyState.sessions.some((s) => s.id === restored.id)) historyState.sessions.push(restored);
+    historyState.openId = restored.id;
+    historyState.notice = 'Session put back.';
+  } catch (error) {
+    historyState.actionError = messageOf(error);
+  }
+}
+
+export function dismissUndo(): void {
+  historyState.lastDeleted = null;
+}
+
+export function dismissNotice(): void {
+  historyState.notice = null;
+}
+
+export async function exportHistory(format: 'csv' | 'json'): Promise<void> {
+  historyState.actionError = null;
+  historyState.notice = null;
+  historyState.busy = true;
+  try {
+    const result = await api.exportHistory({ format });
+    if (result) {
+      const what = result.sessionCount === 1 ? '1 session' : `${result.sessionCount} sessions`;
+      historyState.notice = `Exported ${what} as ${format.toUpperCase()} to ${result.savedTo}`;
+    }
+  } catch (error) {
+    historyState.actionError = messageOf(error);
+  } finally {
+    historyState.busy = false;
+  }
+}
+
+/** Asks main to pick and check a file; nothing changes until confirmImport. */
+export async function previewImport(): Promise<void> {
+  historyState.actionError = null;
+  historyState.notice = null;
+  historyState.importPreview = null;
+  historyState.busy = true;
+  try {
+    historyState.importPreview = await api.previewImport();
+  } catch (error) {
+    historyState.actionError = messageOf(error);
+  } finally {
+    historyState.busy = false;
+  }
+}
+
+export async function confirmImport(): Promise<void> {
+  const preview = historyState.importPreview;
+  if (!preview) return;
+  historyState.busy = true;
+  try {
+    const { added } = await api.confirmImport({ token: preview.token });
+    historyState.importPreview = null;
+    historyState.notice = added === 1 ? 'Imported 1 session.' : `Imported ${added} sessions.`;
+    historyState.lastDeleted = null;
+    await loadHistory();
+  } catch (error) {
+    historyState.importPreview = null;
+    historyState.actionError = messageOf(error);
+  } finally {
+    historyState.busy = false;
+  }
+}
+
+export function cancelImport(): void {
+  historyState.importPreview = null;
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { buildCheckIn, describeRefusal, emptyForm, formFromCheckIn, livePace, parseDistance, parseDuration } from '../../../src/components/checkin/form';
+import { painName, painText } from '../../../src/components/checkin/labels';
+
+describe('parseDuration', () => {
+  it.each([
+    ['45', 2700],
+    ['45.5', 2730],
+    ['45,5', 2730],
+    ['45:30', 2730],
+    ['1:05:09', 3909],
+    ['0:45:30', 2730],
+    ['1h05', 3900],
+    ['1h 5m', 3900],
+    ['50m 30s', 3030],
+    ['90s', 90],
+    ['2h', 7200],
+    ['  45  ', 2700],
+  ])('reads %j as %i seconds', (text, seconds) => {
+    expect(parseDuration(text)).toEqual({ ok: true, value: seconds });
+  });
+
+  it('reads an empty field as not given', () => {
+    expect(parseDuration('   ')).toEqual({ ok: true, value: null });
+  });
+
+  it.each(['abc', '45:75', '1:61:00', '1:2:3:4', '-5', '5 minutes later'])('refuses %j with a hint', (text) => {
+    const result = parseDuration(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toContain('h:mm:ss');
+  });
+});
+
+describe('parseDistance', () => {
+  it('reads dots and commas, and empty as not given', () => {
+    expect(parseDistance('8.5')).toEqual({ ok: true, value: 8.5 });
+    expect(parseDistance('8,5')).toEqual({ ok: true, value: 8.5 });
+    expect(parseDistance('')).toEqual({ ok: true, value: null });
+  });
+  it('refuses words', () => {
+    expect(parseDistance('eight').ok).toBe(false);
+  });
+});
+
+describe('livePace', () => {
+  it('works out pace per km and per mile', () => {
+    expect(livePace({ distance: '10', duration: '50' }, 'km')).toBe('5:00 /km');
+    expect(livePace({ distance: '5', duration: '40:00' }, 'mi')).toBe('8:00 /mi');
+  });
+  it('is null until both are typed', () => {
+    expect(livePace({ distance: '10', duration: '' }, 'km')).toBeNull();
+    expect(livePace({ distance: '', duration: '50' }, 'km')).toBeNull();
+    expect(livePace({ distance: '0', duration: '50' }, 'km')).toBeNull();
+  });
+});
+
+describe('buildCheckIn', () => {
+  it('stores a run distance in km from the runner’s unit', () => {
+    const built = buildCheckIn({ ...emptyForm(), painNow: 2, distance: '5', duration: '40' }, 'mi');
+    expect(built.ok).toBe(true);
+    if (built.ok) {
+      expect(built.checkIn.distanceKm).toBeCloseTo(8.04672, 5);
+      expect(built.checkIn.durationSec).toBe(2400);
+    }
+  });
+
+  it('leaves out what does not belong to the day type', () => {
+    const form = { ...emptyForm(), dayType: 'rest' as const, distance: '5', duration: 'nonsense', crossTrainingKind: 'swim' };
+    const built = buildCheckIn(form, 'km');
+    expect(built).toMatchObject({ ok: true, checkIn: { dayType: 'rest', distanceKm: null, durationSec: null, crossTrainingKind: '' } });
+    const cross = buildCheckIn({ ...form, dayType: 'cross' }, 'km');
+    expect(cross).toMatchObject({ ok: true, checkIn: { crossTrainingKind: 'swim', distanceKm: null } });
+  });
+
+  it('names the field that cannot be read', () => {
+    expect(buildCheckIn({ ...emptyForm(), distance: 'far' }, 'km')).toMatchObject({ ok: false, field: 'distance' });
+    expect(buildCheckIn({ ...emptyForm(), duration: 'long' }, 'km')).toMatchObject({ ok: false, field: 'duration' });
+  });
+
+  it('round-trips through a stored check-in', () => {
+    const built = buildCheckIn({ ...emptyForm(), painNow: 3, painBefore: 5, locations: ['neck'], distance: '12.34', duration: '1:02:03' }, 'km');
+    if (!built.ok) throw new Error('expected a check-in');
+    const back = formFromCheckIn(built.checkIn, 'km');
+    expect(back).toMatchObject({ painNow: 3, painBefore: 5, locations: ['neck'], distance: '12.34', duration: '1:02:03' });
+  });
+});
+
+describe('describeRefusal', () => {
+  it('puts main’s field paths in the form’s words', () => {
+    expect(describeRefusal('sessions:save-check-in: checkIn.distanceKm: must be a distance in km greater than 0 and at most 500')).toBe(
+      'Distance: must be a distance in km greater than 0 and at most 500',
+    );
+    expect(describeRefusal('There is no session abc; it may have been deleted.')).toBe('There is no session abc; it may have been deleted.');
+  });
+});
+
+describe('labels', () => {
+  it('names every pain score with its band', () => {
+    expect(painName(0)).toBe('Pain 0 — no pain');
+    expect(painName(3)).toBe('Pain 3 — mild');
+    expect(painName(4)).toBe('Pain 4 — moderate');
+    expect(painName(10)).toBe('Pain 10 — severe');
+    expect(painText(null)).toBe('not given');
+  });
+});
