@@ -1,0 +1,154 @@
+/**
+ * Guidance as the renderer sees it: the findings and the planning help, computed by the pure
+ * guidance rules over the history store's sessions and the runner's setup answers; the dismissals,
+ * kept by main; and saving the summary for a doctor. One $state object and the functions below.
+ */
+import {
+  dismissUntil,
+  evaluateGuidance,
+  filterDismissed,
+  planningHelp,
+  type Dismissals,
+  type Finding,
+  type PlanningHelp,
+} from '../lib/guidance';
+import { localDateOf } from '../lib/history/dates';
+import { api } from '../lib/ipc/api';
+import { historyState, loadHistory } from './history.svelte';
+import { settingsState } from './settings.svelte';
+
+export interface HiddenFinding {
+  id: string;
+  title: string;
+  /** Local date on which it shows again. */
+  until: string;
+}
+
+export const guidanceState = $state<{
+  dismissals: Dismissals;
+  /** The dismissals have been read from main (until then nothing is shown, so nothing flickers). */
+  dismissalsLoaded: boolean;
+  /** Reading the dismissals failed (findings then show undismissed). */
+  loadError: string | null;
+  /** The finding just hidden, for the confirmation and its Undo. */
+  lastHidden: HiddenFinding | null;
+  /** Hiding (or un-hiding) a finding failed. */
+  actionError: string | null;
+  summary: { busy: boolean; savedTo: string | null; error: string | null };
+}>({
+  dismissals: {},
+  dismissalsLoaded: false,
+  loadError: null,
+  lastHidden: null,
+  actionError: null,
+  summary: { busy: false, savedTo: null, error: null },
+});
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The runner's local calendar day, now. */
+export function todayDate(): string {
+  return localDateOf(new Date());
+}
+
+let pending: { promise: Promise<void>; withHistory: boolean } | null = null;
+
+/**
+ * Reads the dismissals from main, and the history too when asked or not yet loaded. Screens and
+ * panels mounting together share one read.
+ */
+export function loadGuidance(options: { refreshHistory?: boolean } = {}): Promise<void> {
+  const withHistory = options.refreshHistory === true || !historyState.loaded;
+  if (pending && (pending.withHistory || !withHistory)) return pending.promise;
+  const promise = readGuidance(withHistory).finally(() => {
+    if (pending?.promise === promise) pending = null;
+  });
+  pending = { promise, withHistory };
+  return promise;
+}
+
+async function readGuidance(withHistory: boolean): Promise<void> {
+  const history = withHistory ? loadHistory() : Promise.resolve();
+  try {
+    guidanceState.dismissals = await api.getDismissals();
+    guidanceState.loadError = null;
+  } catch (error) {
+    guidanceState.loadError = messageOf(error);
+  } finally {
+    guidanceState.dismissalsLoaded = true;
+  }
+  await history;
+}
+
+/** True once both the history and the dismissals have been read. */
+export function guidanceReady(): boolean {
+  return historyState.loaded && guidanceState.dismissalsLoaded;
+}
+
+/** Every finding in force today, most important first, without those dismissed this week. */
+export function currentFindings(today = todayDate()): Finding[] {
+  const { backPainType, weekStartDay } = settingsState.settings;
+  const findings = evaluateGuidance(historyState.sessions, { today, backPainType, weekStartDay });
+  return filterDismissed(findings, guidanceState.dismissals, today);
+}
+
+/** Runs this week against the 3–4 target, and whether today suits a run. */
+export function currentPlan(today = todayDate()): PlanningHelp {
+  return planningHelp(historyState.sessions, today, settingsState.settings.weekStartDay);
+}
+
+/** Hides a finding for a week. Red flags (not dismissible) cannot be hidden. */
+export async function hideFinding(finding: Finding): Promise<boolean> {
+  if (!finding.dismissible) return false;
+  guidanceState.actionError = null;
+  const until = dismissUntil(todayDate());
+  try {
+    guidanceState.dismissals = await api.dismissFinding({ findingId: finding.id, until });
+    guidanceState.lastHidden = { id: finding.id, title: finding.title, until };
+    return true;
+  } catch (error) {
+    guidanceState.actionError = messageOf(error);
+    return false;
+  }
+}
+
+/** Brings back the finding just hidden (a dismissal "until today" hides nothing). */
+export async function undoHide(): Promise<void> {
+  const hidden = guidanceState.lastHidden;
+  if (!hidden) return;
+  guidanceState.actionError = null;
+  try {
+    guidanceState.dismissals = await api.dismissFinding({ findingId: hidden.id, until: todayDate() });
+    guidanceState.lastHidden = null;
+  } catch (error) {
+    guidanceState.actionError = messageOf(error);
+  }
+}
+
+export function forgetHidden(): void {
+  guidanceState.lastHidden = null;
+  guidanceState.actionError = null;
+}
+
+/** Asks main to make the one-page PDF and save it where the runner chooses. */
+export async function saveDoctorSummary(): Promise<void> {
+  const summary = guidanceState.summary;
+  summary.busy = true;
+  summary.error = null;
+  summary.savedTo = null;
+  try {
+    const result = await api.saveDoctorSummary();
+    summary.savedTo = result?.savedTo ?? null;
+  } catch (error) {
+    summary.error = messageOf(error);
+  } finally {
+    summary.busy = false;
+  }
+}
+
+export function forgetSummaryMessage(): void {
+  guidanceState.summary.savedTo = null;
+  guidanceState.summary.error = null;
+}
