@@ -7,7 +7,7 @@ import type { ImportPreview } from '../lib/ipc/contract';
 import type { CheckIn, DayType, Session } from '../lib/history/types';
 import { filterSessions, sortNewestFirst, type PainBand, type SessionFilter } from '../lib/history/stats';
 
-export type HistoryTab = 'sessions' | 'charts' | 'calendar';
+export type HistoryTab = 'sessions' | 'charts' | 'calendar' | 'advice';
 
 export interface HistoryFilter {
   /** '' means any. */

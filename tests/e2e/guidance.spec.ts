@@ -17,7 +17,7 @@ const ALL_FINDINGS = [
   'Get nerve symptoms checked',
   'Take a few days off running',
   'One run was much longer',
-  'More than 4 runs this week',
+  'More than 4 runs in the last 7 days',
   'Take a rest day',
 ];
 
@@ -187,6 +187,12 @@ test('an imported history is read back as advice on Home; a hidden finding stays
   await expect.poll(() => findingTitles(again.page)).toEqual(ALL_FINDINGS.slice(0, 2));
   await again.page.getByRole('button', { name: 'See all advice (3 more)' }).click();
   await expect.poll(() => findingTitles(again.page)).toEqual(ALL_FINDINGS.filter((t) => t !== 'Take a few days off running'));
+
+  // History's Advice tab has them all, in full, as well.
+  await again.page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'History' }).click();
+  await again.page.getByRole('tab', { name: 'Advice' }).click();
+  await expect.poll(() => findingTitles(again.page)).toEqual(ALL_FINDINGS.filter((t) => t !== 'Take a few days off running'));
+  await snap(again, 'history-advice');
 
   // The same Home in the dark.
   const dark = await launch({ dataDir: app.dataDir, colorScheme: 'dark' });

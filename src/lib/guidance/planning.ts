@@ -91,7 +91,9 @@ export function planningHelp(sessions: readonly Session[], today: string, weekSt
     suggestionToday: 'run',
     reason:
       runsThisWeek < MIN_RUNS_PER_WEEK
-        ? `You've run ${runsThisWeek === 0 ? 'no times' : times(runsThisWeek)} this week, so a run today helps you reach 3–4.`
+        ? runsThisWeek === 0
+          ? 'No run yet this week, so a run today starts you towards 3–4.'
+          : `You've run ${times(runsThisWeek)} this week, so a run today helps you reach 3–4.`
         : `You've run ${times(runsThisWeek)} this week; one more run fits the 3–4 target if your back feels good.`,
   };
 }

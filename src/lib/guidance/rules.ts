@@ -362,7 +362,7 @@ export function runsPerWeekRule(view: HistoryView, weekStartDay: WeekStartDay): 
         id: `too-many-runs:${week}`,
         rule: 'too-many-runs',
         level: 'caution',
-        title: `More than ${MAX_RUNS_PER_WEEK} runs this week`,
+        title: `More than ${MAX_RUNS_PER_WEEK} runs in the last 7 days`,
         body: `You've run ${times(runs.length)} in the last 7 days. Three or four runs a week is plenty; swimming, cycling or weights on the other days give your back a break.`,
         sessionIds: ids(runs),
         dismissible: true,

@@ -222,11 +222,11 @@ describe('HistoryScreen', () => {
     expect(navigation.screen).toEqual({ name: 'check-in', sessionId: s.id });
   });
 
-  it('has three views as tabs, switched with the arrow keys', async () => {
+  it('has four views as tabs, switched with the arrow keys', async () => {
     await seed([session(0, checkIn({ painNow: 2 })), session(7, checkIn({ painNow: 4 }))]);
     const user = await renderHistory();
     const tabs = screen.getAllByRole('tab');
-    expect(tabs.map((t) => t.textContent)).toEqual(['Sessions', 'Charts', 'Calendar']);
+    expect(tabs.map((t) => t.textContent)).toEqual(['Sessions', 'Charts', 'Calendar', 'Advice']);
     expect(screen.getByRole('tab', { name: 'Sessions' })).toHaveAttribute('aria-selected', 'true');
     screen.getByRole('tab', { name: 'Sessions' }).focus();
     await user.keyboard('{ArrowRight}');
@@ -234,6 +234,8 @@ describe('HistoryScreen', () => {
     expect(screen.getByRole('tabpanel', { name: 'Charts' })).toBeInTheDocument();
     await user.keyboard('{ArrowRight}');
     expect(screen.getByRole('tabpanel', { name: 'Calendar' })).toBeInTheDocument();
+    await user.keyboard('{ArrowRight}');
+    expect(await screen.findByRole('heading', { name: 'Advice from your history' })).toBeInTheDocument();
     await user.keyboard('{ArrowRight}');
     expect(screen.getByRole('tab', { name: 'Sessions' })).toHaveAttribute('aria-selected', 'true');
   });
