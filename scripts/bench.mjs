@@ -48,7 +48,23 @@ async function timerBench() {
   }
 }
 
-const benches = { timer: timerBench };
+/** Node-side benches import the app's TypeScript: bundled inside the project so packages resolve. */
+async function bundleForNode(entry, name) {
+  const outDir = path.resolve('node_modules/.cache/backstride-bench');
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: { ssr: entry, outDir, emptyOutDir: false, rollupOptions: { output: { format: 'es', entryFileNames: `${name}.mjs` } } },
+  });
+  return import(path.join(outDir, `${name}.mjs`));
+}
+
+async function historyBench() {
+  const { runHistoryBench } = await bundleForNode('bench/history.ts', 'history');
+  return runHistoryBench();
+}
+
+const benches = { history: historyBench, timer: timerBench };
 let allMet = true;
 for (const [name, run] of Object.entries(benches)) {
   if (only.length > 0 && !only.includes(name)) continue;

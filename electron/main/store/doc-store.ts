@@ -24,6 +24,8 @@ export interface DocStore<T> {
   readonly path: string;
 }
 
+const CONF_INTERNAL_KEY = '__internal__';
+
 /** Thrown by a parser for a file written by a newer version of the app. */
 export class NewerVersionError extends Error {}
 
@@ -49,9 +51,14 @@ export interface DocStoreOptions<T> {
 export function openDocStore<T extends object>({ name, filePath, open, parse, onIssue, now }: DocStoreOptions<T>): DocStore<T> {
   let backend: StoreBackend;
   let cached: T;
+  // conf keeps bookkeeping under this key; unless a written value carries it, conf re-reads and
+  // re-parses the whole file on every write to preserve it (25 ms for 10,000 sessions). We carry it.
+  let internal: unknown = {};
   try {
     backend = open();
-    cached = parse(backend.store);
+    const raw = backend.store;
+    internal = raw[CONF_INTERNAL_KEY] ?? {};
+    cached = parse(raw);
   } catch (error) {
     const movedTo = moveAside(filePath, now());
     onIssue({ store: name, movedTo, problem: describeProblem(error) });
@@ -62,7 +69,7 @@ export function openDocStore<T extends object>({ name, filePath, open, parse, on
     path: filePath,
     read: () => cached,
     write(next) {
-      backend.store = next as unknown as Record<string, unknown>;
+      backend.store = { ...(next as Record<string, unknown>), [CONF_INTERNAL_KEY]: internal };
       cached = next;
     },
     reload() {

@@ -222,6 +222,15 @@ describe('HistoryScreen', () => {
     expect(navigation.screen).toEqual({ name: 'check-in', sessionId: s.id });
   });
 
+  it('shows years of history a page of 12 weeks at a time', async () => {
+    await seed(Array.from({ length: 20 }, (_, week) => session(week * 7, checkIn())));
+    const user = await renderHistory();
+    expect(screen.getAllByRole('heading', { level: 3, name: /^Week of/ })).toHaveLength(12);
+    await user.click(screen.getByRole('button', { name: 'Show 8 older weeks (8 more)' }));
+    expect(screen.getAllByRole('heading', { level: 3, name: /^Week of/ })).toHaveLength(20);
+    expect(screen.queryByRole('button', { name: /older weeks/ })).not.toBeInTheDocument();
+  });
+
   it('has four views as tabs, switched with the arrow keys', async () => {
     await seed([session(0, checkIn({ painNow: 2 })), session(7, checkIn({ painNow: 4 }))]);
     const user = await renderHistory();
