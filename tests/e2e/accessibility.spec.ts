@@ -44,3 +44,25 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expectNoViolations(page, 'player');
   });
 }
+
+test('text enlarged to 200% loses nothing: no sideways scrolling, the doors and the countdown still whole', async ({ launch, snap }) => {
+  const app = await launch({ fakeClock: true });
+  const { page } = app;
+  // As the runner's text size set to 200%: the root font doubles, and every size in the app is relative to it.
+  await page.evaluate(() => document.documentElement.style.setProperty('font-size', '225%'));
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  await expect(page.getByRole('button', { name: /^Before the run/ })).toBeVisible();
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  for (const name of ['Routines', 'History', 'Settings']) {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name }).click();
+    await expect(page.getByRole('heading', { level: 1, name: new RegExp(name) })).toBeVisible();
+    expect(await overflow(), name).toBeLessThanOrEqual(0);
+  }
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Home' }).click();
+  await snap(app, 'home-text-200');
+  await page.getByRole('button', { name: /^Before the run/ }).click();
+  await page.clock.runFor(8_000);
+  await expect(page.getByRole('timer')).toBeInViewport();
+  expect(await overflow(), 'player').toBeLessThanOrEqual(0);
+  await snap(app, 'player-text-200');
+});

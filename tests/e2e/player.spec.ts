@@ -105,3 +105,19 @@ test('Esc asks before stopping; keys and buttons control the player', async ({ l
   const inProgress = await page.evaluate(() => (window as unknown as { backstride: { getRoutineInProgress: () => Promise<{ value: unknown }> } }).backstride.getRoutineInProgress());
   expect(inProgress.value).toBeNull();
 });
+
+test('the machine going to sleep pauses the routine, and it offers to carry on', async ({ launch }) => {
+  const app = await launch({ fakeClock: true });
+  const { page } = app;
+  await page.getByRole('button', { name: /^Before the run/ }).click();
+  await page.clock.runFor(12_000);
+  await app.emit('power:suspend');
+  await expect(page.getByText('Paused — press Space to carry on')).toBeVisible();
+  const timer = page.getByRole('timer', { name: 'Time left in this step' });
+  const heldAt = await timer.textContent();
+  await page.clock.runFor(5 * 60_000);
+  await expect(timer).toHaveText(heldAt!);
+  await page.getByRole('button', { name: 'Resume' }).click();
+  await page.clock.runFor(3_000);
+  await expect(timer).not.toHaveText(heldAt!);
+});
