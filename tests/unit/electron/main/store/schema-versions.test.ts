@@ -1,0 +1,49 @@
+/**
+ * Every store file carries a schema version. Format 1 is the first released format, so there is no
+ * earlier one to migrate from yet; these fixtures pin format 1 exactly, so that when a format 2
+ * arrives its migration is tested from them (and from each later fixture) without loss.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openStores } from '../../../../../electron/main/store/stores';
+import { confBackend } from '../../../../support/conf-backend';
+import { makeTempDir } from '../../../../support/temp-dir';
+
+const FIXTURES = path.resolve(import.meta.dirname, '../../../../fixtures/stores');
+const fixture = (version: string, name: string) => JSON.parse(fs.readFileSync(path.join(FIXTURES, version, `${name}.json`), 'utf8'));
+
+let temp: ReturnType<typeof makeTempDir>;
+beforeEach(() => {
+  temp = makeTempDir();
+  for (const file of fs.readdirSync(path.join(FIXTURES, 'v1'))) fs.copyFileSync(path.join(FIXTURES, 'v1', file), path.join(temp.dir, file));
+});
+afterEach(() => temp.cleanup());
+
+describe('store files of format 1', () => {
+  it('are read back whole, every store, with no problem reported', () => {
+    const stores = openStores(confBackend(temp.dir), temp.dir);
+    expect(stores.issues).toEqual([]);
+    expect(stores.settings.read()).toEqual(fixture('v1', 'settings'));
+    expect(stores.history.read()).toEqual(fixture('v1', 'history'));
+    expect(stores.routines.read()).toEqual(fixture('v1', 'routines'));
+    expect(stores.guidance.read()).toEqual(fixture('v1', 'guidance'));
+    expect(stores.player.read()).toEqual(fixture('v1', 'player'));
+    expect(stores.windowState.read()).toEqual(fixture('v1', 'window-state'));
+  });
+
+  it('keep their version and content through a write by this version', () => {
+    const stores = openStores(confBackend(temp.dir), temp.dir);
+    stores.history.write(stores.history.read());
+    const onDisk = JSON.parse(fs.readFileSync(path.join(temp.dir, 'history.json'), 'utf8'));
+    expect(onDisk.schemaVersion).toBe(1);
+    expect(onDisk.sessions).toEqual(fixture('v1', 'history').sessions);
+  });
+
+  it('a file from a newer format is set aside rather than read wrongly or overwritten', () => {
+    fs.writeFileSync(path.join(temp.dir, 'routines.json'), JSON.stringify({ ...fixture('v1', 'routines'), schemaVersion: 2 }));
+    const stores = openStores(confBackend(temp.dir), temp.dir);
+    expect(stores.issues).toEqual([expect.objectContaining({ store: 'routines', problem: expect.stringMatching(/newer Backstride/) })]);
+    expect(stores.settings.read()).toEqual(fixture('v1', 'settings'));
+  });
+});
