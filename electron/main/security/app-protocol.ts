@@ -5,7 +5,8 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'backstride';
 export const APP_PAGE_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 
-const TYPES: Record<string, string> = {
+/** Content types of the files a built renderer has (shared with the browser-test server). */
+export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -33,6 +34,6 @@ export function resolveAppAsset(rendererDir: string, requestUrl: string): { file
   const root = path.resolve(rendererDir);
   const file = path.resolve(root, `.${pathname === '/' ? '/index.html' : pathname}`);
   if (file !== root && !file.startsWith(root + path.sep)) return null;
-  const contentType = TYPES[path.extname(file)];
+  const contentType = CONTENT_TYPES[path.extname(file)];
   return contentType ? { file, contentType } : null;
 }

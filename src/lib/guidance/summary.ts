@@ -5,6 +5,7 @@
  * fine here (the page also forbids every other resource with its own CSP). Every string that came
  * from the runner (notes, cross-training kinds) is HTML-escaped; so is everything else, to be safe.
  */
+import { KIND_LABELS, LOCATION_LABELS, RED_FLAG_LABELS } from '../history/labels';
 import { addDays, daysBetween, isLocalDate, weekStartOf } from '../history/dates';
 import type { PainKind, PainLocation, RedFlag, Session } from '../history/types';
 import { PAIN_KINDS, PAIN_LOCATIONS, RED_FLAGS } from '../history/types';
@@ -28,31 +29,6 @@ export const SUMMARY_MAX_NOTES = 6;
 export const SUMMARY_NOTE_CHARS = 200;
 /** At most this many days with red flags or nerve symptoms are listed (newest first); the rest are counted. */
 export const SUMMARY_MAX_SYMPTOM_DAYS = 8;
-
-const LOCATION_WORDS: Record<PainLocation, string> = {
-  'lower-back': 'Lower back',
-  'mid-back': 'Mid back',
-  'upper-back': 'Upper back',
-  neck: 'Neck',
-  hips: 'Hips or buttocks',
-  leg: 'Down a leg',
-};
-
-const KIND_WORDS: Record<PainKind, string> = {
-  ache: 'Ache',
-  stiffness: 'Stiffness',
-  sharp: 'Sharp',
-  shooting: 'Shooting down the leg',
-  numbness: 'Numbness or tingling',
-};
-
-const RED_FLAG_WORDS: Record<RedFlag, string> = {
-  'saddle-numbness': 'Numbness in the groin or saddle area',
-  'bladder-bowel': 'New bladder or bowel trouble',
-  'leg-weakness': 'Leg weakness that is getting worse',
-  'fever-weight-loss': 'Fever or unexplained weight loss',
-  'night-pain': 'Severe pain at night',
-};
 
 const BACK_PAIN_WORDS: Record<BackPainType, string> = {
   mechanical: 'Mechanical: the spine is structurally normal (often a weak core)',
@@ -235,7 +211,7 @@ export function doctorSummaryHtml(sessions: readonly Session[], context: Summary
           .slice(0, SUMMARY_MAX_SYMPTOM_DAYS)
           .map(([date, day]) => {
             const flags = RED_FLAGS.filter((f) => day.flags.has(f)).map((f, i) => {
-              const words = RED_FLAG_WORDS[f];
+              const words = RED_FLAG_LABELS[f];
               return escapeHtml(i === 0 ? words : words.charAt(0).toLowerCase() + words.slice(1));
             });
             const nerve = [...day.nerve].join('; ');
@@ -315,8 +291,8 @@ ${crossText}
 <p class="hint">Pain is the runner's own rating from 0 (none) to 10 (worst imaginable), given after the run. “–” means no run or no rating that week.</p>
 </section>
 <section class="pair">
-<div><h2>Where it hurt</h2>${counted(PAIN_LOCATIONS, locations, LOCATION_WORDS)}</div>
-<div><h2>What kind of pain</h2>${counted(PAIN_KINDS, kinds, KIND_WORDS)}</div>
+<div><h2>Where it hurt</h2>${counted(PAIN_LOCATIONS, locations, LOCATION_LABELS)}</div>
+<div><h2>What kind of pain</h2>${counted(PAIN_KINDS, kinds, KIND_LABELS)}</div>
 </section>
 <section>
 <h2>Red flags and nerve symptoms</h2>

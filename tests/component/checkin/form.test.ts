@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCheckIn, describeRefusal, emptyForm, formFromCheckIn, livePace, parseDistance, parseDuration } from '../../../src/components/checkin/form';
-import { painName, painText } from '../../../src/components/checkin/labels';
+import { painName, painText } from '../../../src/lib/history/labels';
 
 describe('parseDuration', () => {
   it.each([

@@ -1,6 +1,6 @@
-/** Plain-words labels for the history's coded values, shared by the check-in and history screens. */
-import type { DayType, PainKind, PainLocation, RedFlag } from '../../lib/history/types';
-import { painBand, type PainBand } from '../../lib/history/stats';
+/** Plain-words labels for the history's coded values, shared by the check-in and history screens and the doctor summary. */
+import type { DayType, PainKind, PainLocation, RedFlag } from './types';
+import { painBand, type PainBand } from './stats';
 
 export const LOCATION_LABELS: Record<PainLocation, string> = {
   'lower-back': 'Lower back',
