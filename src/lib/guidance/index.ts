@@ -4,6 +4,8 @@ export { planningHelp } from './planning';
 export { filterDismissed, dismissUntil, pruneDismissals } from './dismissals';
 export { isWorseAfterRun } from './rules';
 export { GUIDANCE_DISCLAIMER } from './disclaimer';
+export { todayView, SUGGESTION_WORDS } from './today';
+export type { TodayView } from './today';
 export * from './thresholds';
 export { RULE_IDS } from './types';
 export type {
