@@ -91,6 +91,11 @@ export function clearFilter(): void {
   historyState.filter = { routineId: '', dayType: '', painBand: '' };
 }
 
+/** Today's answer to "how does your back feel" from the end of the warm-up, for the check-in. */
+export function todaysPainBefore(): Promise<number | null> {
+  return api.getPainBefore();
+}
+
 export function sessionById(id: string): Session | undefined {
   return historyState.sessions.find((s) => s.id === id);
 }

@@ -216,3 +216,17 @@ async function call(promise: Promise<unknown>): Promise<void> {
     player.error = error instanceof Error ? error.message : String(error);
   }
 }
+
+/** The one-tap answer at the end of the warm-up; main keeps it as today's "pain before". */
+export async function answerPainBefore(pain: number | null): Promise<void> {
+  await api.setPainBefore({ pain });
+}
+
+/** A routine a crash or quit interrupted, if main kept one. */
+export function findInterruptedRoutine(): Promise<RoutineInProgress | null> {
+  return api.getRoutineInProgress();
+}
+
+export async function discardInterruptedRoutine(): Promise<void> {
+  await api.clearRoutineInProgress();
+}
