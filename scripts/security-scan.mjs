@@ -19,11 +19,34 @@ if (!fs.existsSync(csv)) {
 const reviewed = JSON.parse(fs.readFileSync('security/electronegativity-reviewed.json', 'utf8')).reviewed;
 const isReviewed = (check, file) => reviewed.some((r) => r.check === check && r.files.includes(file));
 
-const rows = fs.readFileSync(csv, 'utf8').trim().split('\n').slice(1);
-const findings = rows.map((line) => {
-  const [check, severity, , file, location] = line.split(',').map((cell) => cell.replace(/^"|"$/g, ''));
-  return { check, severity, file: path.relative(root, file), location };
-});
+/** RFC 4180 rows: quoted cells may hold commas, quotes and newlines (a finding's code sample can). */
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
+    else if (c !== '\r') cell += c;
+  }
+  if (cell !== '' || row.length > 0) row.push(cell), rows.push(row);
+  return rows;
+}
+
+const rows = parseCsv(fs.readFileSync(csv, 'utf8')).slice(1).filter((row) => row.some((cell) => cell.trim() !== ''));
+const malformed = rows.filter((row) => row.length < 5);
+if (malformed.length > 0) {
+  console.error(`electronegativity wrote rows this script cannot read: ${JSON.stringify(malformed).slice(0, 500)}`);
+  process.exit(1);
+}
+const findings = rows.map(([check, severity, , file, location]) => ({ check, severity, file: path.relative(root, file), location }));
 // Test code may build hidden windows and such freely; it never ships.
 const shipped = findings.filter((f) => !f.file.startsWith('tests/') && !f.file.startsWith('bench/'));
 const unreviewed = shipped.filter((f) => !isReviewed(f.check, f.file));

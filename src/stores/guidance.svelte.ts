@@ -24,7 +24,7 @@ export interface HiddenFinding {
   until: string;
 }
 
-export const guidanceState = $state<{
+export interface GuidanceState {
   dismissals: Dismissals;
   /** The dismissals have been read from main (until then nothing is shown, so nothing flickers). */
   dismissalsLoaded: boolean;
@@ -35,14 +35,21 @@ export const guidanceState = $state<{
   /** Hiding (or un-hiding) a finding failed. */
   actionError: string | null;
   summary: { busy: boolean; savedTo: string | null; error: string | null };
-}>({
-  dismissals: {},
-  dismissalsLoaded: false,
-  loadError: null,
-  lastHidden: null,
-  actionError: null,
-  summary: { busy: false, savedTo: null, error: null },
-});
+}
+
+/** The state at launch (and what tests start each case from). */
+export function initialGuidanceState(): GuidanceState {
+  return {
+    dismissals: {},
+    dismissalsLoaded: false,
+    loadError: null,
+    lastHidden: null,
+    actionError: null,
+    summary: { busy: false, savedTo: null, error: null },
+  };
+}
+
+export const guidanceState = $state<GuidanceState>(initialGuidanceState());
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

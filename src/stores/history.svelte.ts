@@ -16,7 +16,7 @@ export interface HistoryFilter {
   painBand: PainBand | '';
 }
 
-export const historyState = $state<{
+export interface HistoryState {
   sessions: Session[];
   loaded: boolean;
   /** Loading the history failed. */
@@ -35,19 +35,26 @@ export const historyState = $state<{
   filter: HistoryFilter;
   /** The session whose details are open in the list. */
   openId: string | null;
-}>({
-  sessions: [],
-  loaded: false,
-  error: null,
-  lastDeleted: null,
-  notice: null,
-  actionError: null,
-  importPreview: null,
-  busy: false,
-  tab: 'sessions',
-  filter: { routineId: '', dayType: '', painBand: '' },
-  openId: null,
-});
+}
+
+/** The state at launch (and what tests start each case from). */
+export function initialHistoryState(): HistoryState {
+  return {
+    sessions: [],
+    loaded: false,
+    error: null,
+    lastDeleted: null,
+    notice: null,
+    actionError: null,
+    importPreview: null,
+    busy: false,
+    tab: 'sessions',
+    filter: { routineId: '', dayType: '', painBand: '' },
+    openId: null,
+  };
+}
+
+export const historyState = $state<HistoryState>(initialHistoryState());
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

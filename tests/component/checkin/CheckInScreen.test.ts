@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import CheckInScreen from '../../../src/components/checkin/CheckInScreen.svelte';
 import type { Session } from '../../../src/lib/history/types';
-import { historyState } from '../../../src/stores/history.svelte';
+import { historyState, initialHistoryState } from '../../../src/stores/history.svelte';
 import { go, navigation } from '../../../src/stores/navigation.svelte';
 import { loadSettings, updateSettings } from '../../../src/stores/settings.svelte';
 import { installBridge } from '../../support/fake-bridge';
@@ -16,7 +16,7 @@ beforeEach(async () => {
   temp = makeTempDir();
   bridge = installBridge(temp.dir);
   await loadSettings();
-  Object.assign(historyState, { sessions: [], loaded: false, error: null, lastDeleted: null, notice: null, openId: null });
+  Object.assign(historyState, initialHistoryState());
   go({ name: 'check-in', sessionId: null });
 });
 afterEach(() => {

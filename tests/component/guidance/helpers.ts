@@ -1,7 +1,8 @@
 /** Shared set-up for the guidance component tests: a real main process, stores reset. */
+import { checkInOf } from '../../support/check-in';
 import type { CheckIn } from '../../../src/lib/history/types';
-import { guidanceState } from '../../../src/stores/guidance.svelte';
-import { historyState } from '../../../src/stores/history.svelte';
+import { guidanceState, initialGuidanceState } from '../../../src/stores/guidance.svelte';
+import { historyState, initialHistoryState } from '../../../src/stores/history.svelte';
 import { loadSettings } from '../../../src/stores/settings.svelte';
 import { installBridge } from '../../support/fake-bridge';
 import { makeTempDir } from '../../support/temp-dir';
@@ -20,32 +21,13 @@ export async function startHarness(backPainType: 'mechanical' | 'structural' | '
   const bridge = installBridge(temp.dir);
   await bridge.main.invoke('settings:update', { backPainType });
   await loadSettings();
-  Object.assign(historyState, { sessions: [], loaded: false, error: null });
-  Object.assign(guidanceState, {
-    dismissals: {},
-    dismissalsLoaded: false,
-    loadError: null,
-    lastHidden: null,
-    actionError: null,
-    summary: { busy: false, savedTo: null, error: null },
-  });
+  Object.assign(historyState, initialHistoryState());
+  Object.assign(guidanceState, initialGuidanceState());
   return {
     temp,
     bridge,
     async checkIn(fields) {
-      const checkIn: CheckIn = {
-        painNow: null,
-        painBefore: null,
-        locations: [],
-        kinds: [],
-        redFlags: [],
-        dayType: 'rest',
-        crossTrainingKind: '',
-        distanceKm: null,
-        durationSec: null,
-        note: '',
-        ...fields,
-      };
+      const checkIn: CheckIn = checkInOf(fields);
       const result = await bridge.main.invoke('sessions:save-check-in', { sessionId: null, checkIn });
       if (!result.ok) throw new Error(result.error.message);
     },

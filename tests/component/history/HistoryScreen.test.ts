@@ -7,7 +7,7 @@ import HistoryScreen from '../../../src/components/history/HistoryScreen.svelte'
 import { addDays, localDateOf } from '../../../src/lib/history/dates';
 import { exportHistory } from '../../../src/lib/history/exchange';
 import type { CheckIn, RoutineRun, Session } from '../../../src/lib/history/types';
-import { historyState } from '../../../src/stores/history.svelte';
+import { historyState, initialHistoryState } from '../../../src/stores/history.svelte';
 import { go, navigation } from '../../../src/stores/navigation.svelte';
 import { loadSettings, updateSettings } from '../../../src/stores/settings.svelte';
 import { installBridge } from '../../support/fake-bridge';
@@ -23,19 +23,7 @@ beforeEach(async () => {
   temp = makeTempDir();
   bridge = installBridge(temp.dir);
   await loadSettings();
-  Object.assign(historyState, {
-    sessions: [],
-    loaded: false,
-    error: null,
-    lastDeleted: null,
-    notice: null,
-    actionError: null,
-    importPreview: null,
-    busy: false,
-    tab: 'sessions',
-    filter: { routineId: '', dayType: '', painBand: '' },
-    openId: null,
-  });
+  Object.assign(historyState, initialHistoryState());
   go({ name: 'history' });
 });
 afterEach(() => {

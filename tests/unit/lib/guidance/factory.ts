@@ -1,4 +1,5 @@
 /** Small builders for session histories in guidance tests. */
+import { checkInOf } from '../../../support/check-in';
 import { addDays } from '../../../../src/lib/history/dates';
 import type { CheckIn, Session } from '../../../../src/lib/history/types';
 import { evaluateGuidance } from '../../../../src/lib/guidance';
@@ -22,19 +23,7 @@ export function checkInOn(localDate: string, options: SessionOptions = {}): Sess
     startedAt: start,
     localDate,
     routine: null,
-    checkIn: {
-      painNow: null,
-      painBefore: null,
-      locations: [],
-      kinds: [],
-      redFlags: [],
-      dayType: 'rest',
-      crossTrainingKind: '',
-      distanceKm: null,
-      durationSec: null,
-      note: '',
-      ...fields,
-    },
+    checkIn: checkInOf(fields),
     updatedAt: start,
   };
 }
