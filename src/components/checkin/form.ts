@@ -113,7 +113,10 @@ export function livePace(form: Pick<CheckInForm, 'distance' | 'duration'>, unit:
   return formatPace(duration.value / unitToKm(distance.value, unit), unit);
 }
 
-export type Built = { ok: true; checkIn: CheckIn } | { ok: false; field: 'distance' | 'duration'; message: string };
+/** The run fields the form itself can point at before asking main. */
+export type RunField = 'distance' | 'duration';
+
+export type Built = { ok: true; checkIn: CheckIn } | { ok: false; field: RunField; message: string };
 
 /**
  * The CheckIn to send: distance converted to km, fields that do not belong to the day type left
