@@ -3,6 +3,9 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 
+// A shared 2-core machine can take seconds to render a screen; a timeout is not what these tests check.
+const testTimeout = 20_000;
+
 export default defineConfig({
   test: {
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
@@ -10,6 +13,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          testTimeout,
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
         },
@@ -18,6 +22,7 @@ export default defineConfig({
         plugins: [svelte({ configFile: fileURLToPath(new URL('./svelte.config.js', import.meta.url)) }), svelteTesting()],
         test: {
           name: 'component',
+          testTimeout,
           environment: 'jsdom',
           include: ['tests/component/**/*.test.ts'],
           setupFiles: ['tests/component/setup.ts'],
