@@ -5,6 +5,7 @@
  */
 import type { ArgOf, Channel, IpcResult, ResultOf } from '../../../src/lib/ipc/contract';
 import { describeZodError, hasHostileShape } from '../../../src/lib/validation';
+import { StoreWriteError } from '../store/checked-write';
 import { IpcError } from './errors';
 import { argumentSchemas } from './validators';
 
@@ -34,6 +35,11 @@ export async function dispatch(table: HandlerTable, channel: unknown, arg: unkno
     return { ok: true, value };
   } catch (error) {
     if (error instanceof IpcError) return fail(error.code, error.message);
+    // Never answered ok: the runner is told in plain words and the previous file is untouched.
+    if (error instanceof StoreWriteError) {
+      console.error(`[ipc] ${channel}: not saved (${error.kind})`, error.cause ?? '');
+      return fail(error.kind, error.message);
+    }
     console.error(`[ipc] ${channel} failed`, error);
     return fail('internal', `${channel}: something went wrong in the app (${error instanceof Error ? error.message : String(error)}).`);
   }

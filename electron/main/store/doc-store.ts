@@ -5,10 +5,14 @@
  *
  * A file that cannot be read, parsed or understood is never deleted or overwritten: it is moved
  * aside with a timestamp and the store starts from its defaults, with a notice for the runner.
+ *
+ * A write that fails throws a StoreWriteError (disk full, read-only, I/O error); the cached
+ * document and the file both stay as they were.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { StoreIssue } from '../../../src/lib/ipc/contract';
+import { isTempOf, StoreWriteError, toStoreWriteError } from './checked-write';
 
 /** The part of electron-store / conf that we use: the whole document and the file path. */
 export interface StoreBackend {
@@ -54,6 +58,7 @@ export function openDocStore<T extends object>({ name, filePath, open, parse, on
   // conf keeps bookkeeping under this key; unless a written value carries it, conf re-reads and
   // re-parses the whole file on every write to preserve it (25 ms for 10,000 sessions). We carry it.
   let internal: unknown = {};
+  removeLeftoverTemps(filePath);
   try {
     backend = open();
     const raw = backend.store;
@@ -69,7 +74,11 @@ export function openDocStore<T extends object>({ name, filePath, open, parse, on
     path: filePath,
     read: () => cached,
     write(next) {
-      backend.store = { ...(next as Record<string, unknown>), [CONF_INTERNAL_KEY]: internal };
+      try {
+        backend.store = { ...(next as Record<string, unknown>), [CONF_INTERNAL_KEY]: internal };
+      } catch (error) {
+        throw toStoreWriteError(error, filePath);
+      }
       cached = next;
     },
     reload() {
@@ -106,7 +115,17 @@ function readOnlyBackend(filePath: string, name: string): StoreBackend {
       return {};
     },
     set store(_value) {
-      throw new Error(`Changes to ${name} cannot be saved: its file could not be read or moved aside (${filePath}).`);
+      throw new StoreWriteError('io-error', filePath, `Changes to ${name} cannot be saved: its file could not be read or moved aside (${filePath}).`);
     },
   };
+}
+
+/** Temp files of writes cut short by a hard kill: never a good copy (the rename did not happen). */
+function removeLeftoverTemps(filePath: string): void {
+  try {
+    const dir = path.dirname(filePath);
+    for (const name of fs.readdirSync(dir)) if (isTempOf(filePath, name)) fs.rmSync(path.join(dir, name), { force: true });
+  } catch {
+    // A folder that cannot be listed is reported by the open that follows.
+  }
 }

@@ -1,10 +1,13 @@
 import ElectronStore from 'electron-store';
+import { withCheckedWrites } from './checked-conf';
 import type { OpenBackend } from './stores';
 
-/** Store files through electron-store, in the data directory. */
+const CheckedStore = withCheckedWrites(ElectronStore);
+
+/** Store files through electron-store (with checked writes), in the data directory. */
 export function electronStoreBackend(dataDir: string): OpenBackend {
   return (name, options = {}) =>
-    new ElectronStore({
+    new CheckedStore({
       name,
       cwd: dataDir,
       clearInvalidConfig: false,

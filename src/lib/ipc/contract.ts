@@ -140,7 +140,10 @@ export const METHODS = {
 
 export type MethodName = keyof typeof METHODS;
 
-export type IpcErrorCode = 'invalid-argument' | 'not-found' | 'forbidden' | 'unknown-channel' | 'internal';
+/** A save that did not reach the disk: nothing was changed, and the runner can retry. */
+export type SaveFailureCode = 'disk-full' | 'read-only' | 'io-error';
+
+export type IpcErrorCode = 'invalid-argument' | 'not-found' | 'forbidden' | 'unknown-channel' | 'internal' | SaveFailureCode;
 
 export interface IpcFailure {
   ok: false;
