@@ -37,7 +37,7 @@ export async function dispatch(table: HandlerTable, channel: unknown, arg: unkno
     if (error instanceof IpcError) return fail(error.code, error.message);
     // Never answered ok: the runner is told in plain words and the previous file is untouched.
     if (error instanceof StoreWriteError) {
-      console.error(`[ipc] ${channel}: not saved (${error.kind})`, error.cause ?? '');
+      console.error(`[ipc] ${channel}: not saved (${error.kind}): ${String(error.cause ?? error.message)}`);
       return fail(error.kind, error.message);
     }
     console.error(`[ipc] ${channel} failed`, error);
