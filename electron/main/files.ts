@@ -1,10 +1,18 @@
 /** Reading and writing the files the runner picks (exports, imports). No Electron imports. */
 import fs from 'node:fs/promises';
+import path from 'node:path';
 import { MAX_IMPORT_BYTES } from '../../src/lib/history/exchange';
 import { IpcError } from './ipc/errors';
+import { toStoreWriteError } from './store/checked-write';
+import { ensureFreeSpace } from './store/free-space';
 
 export async function writeChosenFile(filePath: string, content: string | Uint8Array): Promise<void> {
-  await fs.writeFile(filePath, content);
+  ensureFreeSpace(path.dirname(filePath), typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength, 'this file');
+  try {
+    await fs.writeFile(filePath, content);
+  } catch (error) {
+    throw toStoreWriteError(error, filePath);
+  }
 }
 
 /** Reads an import file, refusing anything too large to be a history before reading it. */

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo } from '../../../src/lib/ipc/contract';
+import { ensureFreeSpace } from './free-space';
 import { parseHistoryDoc } from './history-doc';
 
 export const BACKUP_DAYS = 7;
@@ -21,6 +22,7 @@ export function makeDailyBackup(dataDir: string, historyFile: string, today: str
   fs.mkdirSync(dir, { recursive: true });
   const target = path.join(dir, `history-${today}.json`);
   if (!fs.existsSync(target)) {
+    ensureFreeSpace(dataDir, fs.statSync(historyFile).size, "today's history backup");
     // Copy to a temp name and rename, so a crash never leaves a half-written backup.
     const partial = `${target}.partial`;
     fs.copyFileSync(historyFile, partial);

@@ -1,5 +1,7 @@
 /** Listing and restoring the automatic history backups. */
+import fs from 'node:fs';
 import { keepCurrentBeforeRestore, listBackups, readBackup } from '../../store/backups';
+import { ensureFreeSpace, jsonBytes } from '../../store/free-space';
 import type { HandlerTable } from '../dispatch';
 import { IpcError } from '../errors';
 import type { HandlerDeps } from './index';
@@ -10,6 +12,9 @@ export function backupHandlers({ stores, dataDir, now }: HandlerDeps): Pick<Hand
     'history:restore-backup': ({ date }) => {
       const backup = readBackup(dataDir, date);
       if (!backup) throw new IpcError('not-found', `There is no readable backup from ${date}.`);
+      // Room for the copy kept aside and for the restored history, checked before either is written.
+      const current = fs.existsSync(stores.history.path) ? fs.statSync(stores.history.path).size : 0;
+      ensureFreeSpace(dataDir, current + jsonBytes(backup), 'this restore');
       keepCurrentBeforeRestore(stores.history.path, now());
       stores.history.write(backup);
       return { sessionCount: backup.sessions.length };

@@ -5,6 +5,7 @@ import { exportHistory, planImport } from '../../../../src/lib/history/exchange'
 import type { Session } from '../../../../src/lib/history/types';
 import { localDateOf } from '../../../../src/lib/history/dates';
 import { doctorSummaryHtml } from '../../../../src/lib/guidance/summary';
+import { ensureFreeSpace, jsonBytes } from '../../store/free-space';
 import type { HandlerTable } from '../dispatch';
 import { IpcError } from '../errors';
 import type { HandlerDeps } from './index';
@@ -61,13 +62,16 @@ export function exchangeHandlers({ stores, platform, now, newId }: HandlerDeps):
     'history:import-confirm': ({ token }) => {
       const toAdd = pending.get(token);
       if (!toAdd) throw new IpcError('not-found', 'That import is no longer waiting; choose the file again.');
-      pending.delete(token);
       const doc = stores.history.read();
       const known = new Set(doc.sessions.map((s) => s.id));
       // Checked again: the history may have changed since the preview.
       const fresh = toAdd.filter((s) => !known.has(s.id));
       const sessions = [...doc.sessions, ...fresh].sort((a, b) => (a.startedAt < b.startedAt ? -1 : a.startedAt > b.startedAt ? 1 : 0));
-      stores.history.write({ ...doc, sessions });
+      const next = { ...doc, sessions };
+      ensureFreeSpace(path.dirname(stores.history.path), jsonBytes(next), 'this import');
+      stores.history.write(next);
+      // Only a done import is forgotten: a refused one can be confirmed again once there is room.
+      pending.delete(token);
       return { added: fresh.length };
     },
   };
