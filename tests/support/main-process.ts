@@ -4,6 +4,7 @@ import path from 'node:path';
 import { readImportFile, writeChosenFile } from '../../electron/main/files';
 import { dispatch } from '../../electron/main/ipc/dispatch';
 import { createHandlers, type Platform } from '../../electron/main/ipc/handlers';
+import type { WriteFs } from '../../electron/main/store/checked-write';
 import type { OpenedStores } from '../../electron/main/store/stores';
 import { openAppData } from '../../electron/main/startup';
 import type { IpcResult } from '../../src/lib/ipc/contract';
@@ -29,11 +30,13 @@ export interface TestMainProcess {
 
 export interface MainProcessOptions {
   now?: () => Date;
+  /** The file system store writes go through (a faulty one injects write failures). */
+  writeFs?: WriteFs;
 }
 
 export function startMainProcess(dataDir: string, options: MainProcessOptions = {}): TestMainProcess {
   const now = options.now ?? (() => new Date());
-  const stores = openAppData(confBackend(dataDir), dataDir, now);
+  const stores = openAppData(confBackend(dataDir, options.writeFs), dataDir, now);
   const platform: RecordingPlatform = {
     keepAwakeCalls: [],
     notifications: [],

@@ -24,6 +24,8 @@ export const argumentSchemas = {
   'sessions:save-check-in': z.strictObject({ sessionId: idSchema.nullable(), checkIn: checkInInputSchema }),
   'sessions:delete': z.strictObject({ id: idSchema }),
   'sessions:restore': sessionSchema,
+  'sessions:get-pending-check-in': noArgument,
+  'sessions:discard-pending-check-in': noArgument,
   'player:get-in-progress': noArgument,
   'player:save-in-progress': routineInProgressSchema,
   'player:clear-in-progress': noArgument,

@@ -6,6 +6,7 @@ import { parseRoutinesDoc, type RoutinesDoc } from './routines-doc';
 import { parseGuidanceDoc, type GuidanceDoc } from './guidance-doc';
 import { parseHistoryDoc, type HistoryDoc } from './history-doc';
 import { parsePlayerDoc, type PlayerDoc } from './player-doc';
+import { parsePendingDoc, type PendingDoc } from './pending-doc';
 import { parseWindowState, type WindowStateDoc } from '../window-state';
 import path from 'node:path';
 import type { StoreIssue } from '../../../src/lib/ipc/contract';
@@ -27,6 +28,8 @@ export interface Stores {
   /** The player's crash checkpoint and the day's pain-before answer. */
   player: DocStore<PlayerDoc>;
   guidance: DocStore<GuidanceDoc>;
+  /** A check-in whose save failed (disk full, …), kept for after a restart. */
+  pending: DocStore<PendingDoc>;
 }
 
 export interface BackendOptions {
@@ -61,6 +64,7 @@ export function openStores(openBackend: OpenBackend, dataDir: string, now: () =>
     history: open('history', parseHistoryDoc, { compact: true }),
     player: open('player', parsePlayerDoc),
     guidance: open('guidance', parseGuidanceDoc),
+    pending: open('pending', parsePendingDoc),
     issues,
   };
 }

@@ -35,6 +35,14 @@ export interface BackupInfo {
   sessionCount: number | null;
 }
 
+/** A check-in whose save failed, kept by main so that it survives a restart. */
+export interface PendingCheckIn {
+  /** The session it was for (null: a check-in on its own). */
+  sessionId: string | null;
+  checkIn: CheckIn;
+  failedAt: string;
+}
+
 export interface ImportPreview {
   token: string;
   fileName: string;
@@ -72,6 +80,9 @@ export interface IpcContract {
   'sessions:delete': { arg: { id: string }; result: Session };
   /** Undo of a delete: put the session back as it was. */
   'sessions:restore': { arg: Session; result: Session };
+  /** The check-in whose save last failed, if main could keep it. */
+  'sessions:get-pending-check-in': { arg: void; result: PendingCheckIn | null };
+  'sessions:discard-pending-check-in': { arg: void; result: null };
 
   'player:get-in-progress': { arg: void; result: RoutineInProgress | null };
   'player:save-in-progress': { arg: RoutineInProgress; result: null };
@@ -121,6 +132,8 @@ export const METHODS = {
   saveCheckIn: 'sessions:save-check-in',
   deleteSession: 'sessions:delete',
   restoreSession: 'sessions:restore',
+  getPendingCheckIn: 'sessions:get-pending-check-in',
+  discardPendingCheckIn: 'sessions:discard-pending-check-in',
   getRoutineInProgress: 'player:get-in-progress',
   saveRoutineInProgress: 'player:save-in-progress',
   clearRoutineInProgress: 'player:clear-in-progress',

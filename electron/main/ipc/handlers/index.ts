@@ -5,6 +5,7 @@ import type { HandlerTable } from '../dispatch';
 import { backupHandlers } from './backups';
 import { exchangeHandlers } from './exchange';
 import { guidanceHandlers } from './guidance';
+import { pendingHandlers } from './pending';
 import { playerHandlers } from './player';
 import { routineHandlers } from './routines';
 import { sessionHandlers } from './sessions';
@@ -61,6 +62,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     ...settingsHandlers(deps),
     ...routineHandlers(deps),
     ...sessionHandlers(deps),
+    ...pendingHandlers(deps),
     ...playerHandlers(deps),
     ...exchangeHandlers(deps),
     ...guidanceHandlers(deps),

@@ -1,15 +1,32 @@
 /** Session history: routines done and check-ins given. */
 import { localDateOf } from '../../../../src/lib/history/dates';
-import type { Session } from '../../../../src/lib/history/types';
+import type { CheckIn, Session } from '../../../../src/lib/history/types';
+import { StoreWriteError } from '../../store/checked-write';
 import type { HandlerTable } from '../dispatch';
 import { IpcError } from '../errors';
 import type { HandlerDeps } from './index';
+import { forgetPendingCheckIn, keepPendingCheckIn } from './pending';
 
 type SessionChannels = 'sessions:list' | 'sessions:record-routine' | 'sessions:save-check-in' | 'sessions:delete' | 'sessions:restore';
 
 export function sessionHandlers({ stores, now, newId }: HandlerDeps): Pick<HandlerTable, SessionChannels> {
   const history = stores.history;
   const write = (sessions: Session[]) => history.write({ ...history.read(), sessions });
+
+  function saveCheckIn(sessionId: string | null, checkIn: CheckIn): Session {
+    const sessions = history.read().sessions;
+    const at = now();
+    if (sessionId === null) {
+      const session: Session = { id: newId(), startedAt: at.toISOString(), localDate: localDateOf(at), routine: null, checkIn, updatedAt: at.toISOString() };
+      write([...sessions, session]);
+      return session;
+    }
+    const index = sessions.findIndex((s) => s.id === sessionId);
+    if (index < 0) throw new IpcError('not-found', `There is no session ${sessionId} to check in to; it may have been deleted.`);
+    const updated: Session = { ...sessions[index]!, checkIn, updatedAt: at.toISOString() };
+    write(sessions.with(index, updated));
+    return updated;
+  }
 
   return {
     'sessions:list': () => history.read().sessions,
@@ -29,18 +46,15 @@ export function sessionHandlers({ stores, now, newId }: HandlerDeps): Pick<Handl
     },
 
     'sessions:save-check-in': ({ sessionId, checkIn }) => {
-      const sessions = history.read().sessions;
-      const at = now();
-      if (sessionId === null) {
-        const session: Session = { id: newId(), startedAt: at.toISOString(), localDate: localDateOf(at), routine: null, checkIn, updatedAt: at.toISOString() };
-        write([...sessions, session]);
-        return session;
+      let saved: Session;
+      try {
+        saved = saveCheckIn(sessionId, checkIn);
+      } catch (error) {
+        if (error instanceof StoreWriteError) keepPendingCheckIn(stores, { sessionId, checkIn, failedAt: now().toISOString() });
+        throw error;
       }
-      const index = sessions.findIndex((s) => s.id === sessionId);
-      if (index < 0) throw new IpcError('not-found', `There is no session ${sessionId} to check in to; it may have been deleted.`);
-      const updated: Session = { ...sessions[index]!, checkIn, updatedAt: at.toISOString() };
-      write(sessions.with(index, updated));
-      return updated;
+      forgetPendingCheckIn(stores);
+      return saved;
     },
 
     'sessions:delete': ({ id }) => {

@@ -1,0 +1,18 @@
+/** The pending store file: a check-in whose save failed, kept (if there was room) until it is saved or discarded. */
+import { z } from 'zod';
+import { checkInSchema, idSchema, instantSchema } from '../../../src/lib/history/schema';
+import type { PendingCheckIn } from '../../../src/lib/ipc/contract';
+import { storedVersion } from './doc-store';
+
+export interface PendingDoc {
+  schemaVersion: number;
+  checkIn: PendingCheckIn | null;
+}
+
+const pendingCheckInSchema = z.strictObject({ sessionId: idSchema.nullable(), checkIn: checkInSchema, failedAt: instantSchema }) satisfies z.ZodType<PendingCheckIn>;
+
+export function parsePendingDoc(raw: Record<string, unknown>): PendingDoc {
+  storedVersion(raw, 1);
+  const pending = pendingCheckInSchema.safeParse(raw.checkIn);
+  return { schemaVersion: 1, checkIn: pending.success ? pending.data : null };
+}
