@@ -6,6 +6,8 @@ import { api } from '../lib/ipc/api';
 import type { ImportPreview } from '../lib/ipc/contract';
 import type { CheckIn, DayType, Session } from '../lib/history/types';
 import { filterSessions, sortNewestFirst, type PainBand, type SessionFilter } from '../lib/history/stats';
+import { saveFailureOf } from '../lib/ipc/save-failure';
+import { loadPendingCheckIn, pendingState } from './pending.svelte';
 
 export type HistoryTab = 'sessions' | 'charts' | 'calendar' | 'advice';
 
@@ -113,7 +115,15 @@ export function sessionById(id: string): Session | undefined {
  */
 export async function saveCheckIn(sessionId: string | null, checkIn: CheckIn): Promise<Session> {
   const editing = sessionId !== null && sessionById(sessionId)?.checkIn != null;
-  const saved = await api.saveCheckIn({ sessionId, checkIn });
+  let saved: Session;
+  try {
+    saved = await api.saveCheckIn({ sessionId, checkIn });
+  } catch (error) {
+    // Main keeps a refused check-in when it can: learn whether it did.
+    if (saveFailureOf(error)) await loadPendingCheckIn();
+    throw error;
+  }
+  pendingState.checkIn = null;
   const index = historyState.sessions.findIndex((s) => s.id === saved.id);
   if (index >= 0) historyState.sessions[index] = saved;
   else historyState.sessions.push(saved);

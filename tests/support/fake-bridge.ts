@@ -3,10 +3,13 @@
  * handler table over a real store in a temp directory (no Electron, no browser).
  */
 import { METHODS, API_GLOBAL, type EventName } from '../../src/lib/ipc/contract';
-import { startMainProcess, type TestMainProcess } from './main-process';
+import { startMainProcess, type MainProcessOptions, type TestMainProcess } from './main-process';
 
-export function installBridge(dataDir: string): { main: TestMainProcess; emit: (event: EventName, payload?: unknown) => void; uninstall: () => void } {
-  const main = startMainProcess(dataDir);
+export function installBridge(
+  dataDir: string,
+  options: MainProcessOptions = {},
+): { main: TestMainProcess; emit: (event: EventName, payload?: unknown) => void; uninstall: () => void } {
+  const main = startMainProcess(dataDir, options);
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const api: Record<string, unknown> = Object.fromEntries(
     Object.entries(METHODS).map(([method, channel]) => [method, (arg?: unknown) => main.invoke(channel, structuredClone(arg))]),

@@ -109,15 +109,31 @@ export function toStoreWriteError(error: unknown, filePath: string): StoreWriteE
   if (error instanceof StoreWriteError) return error;
   const code = (error as NodeJS.ErrnoException | null)?.code ?? '';
   if (code === 'EISDIR' || code === 'ENOTDIR') {
-    return new StoreWriteError('io-error', filePath, `${path.basename(filePath)} could not be saved: there is a folder where the file should be (${filePath}).`, { cause: error });
+    return new StoreWriteError('io-error', filePath, `There is a folder where the file for ${plainName(filePath)} should be (${filePath}), so it could not be saved. Nothing was changed.`, { cause: error });
   }
   const kind = KIND_BY_CODE[code] ?? 'io-error';
   const detail = code ? ` (${code})` : error instanceof Error ? ` (${error.message})` : '';
   return new StoreWriteError(kind, filePath, failureMessage(kind, filePath, detail), { cause: error });
 }
 
-function failureMessage(kind: WriteFailureKind, filePath: string, detail = ''): string {
+/** What the runner calls each store file (per-year history files included); other files by name. */
+const PLAIN_NAMES: [RegExp, string][] = [
+  [/^history\b/, 'your history'],
+  [/^settings\b/, 'your settings'],
+  [/^routines\b/, 'your routines'],
+  [/^player\b/, 'the routine in progress'],
+  [/^pending\b/, 'the unsaved check-in'],
+  [/^guidance\b/, 'your dismissed advice'],
+  [/^window-state\b/, 'the window position'],
+];
+
+function plainName(filePath: string): string {
   const name = path.basename(filePath);
+  return PLAIN_NAMES.find(([pattern]) => pattern.test(name))?.[1] ?? name;
+}
+
+function failureMessage(kind: WriteFailureKind, filePath: string, detail = ''): string {
+  const name = plainName(filePath);
   switch (kind) {
     case 'disk-full':
       return `The disk is full: ${name} could not be saved${detail}. Nothing was changed; free some space and try again.`;

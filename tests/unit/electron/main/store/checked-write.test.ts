@@ -65,7 +65,7 @@ describe('writeFileChecked', () => {
 
   it('refuses ENOSPC half-way through the file, in plain words', () => {
     const error = expectRefused({ kind: 'errno', call: 'writeSync', code: 'ENOSPC', afterBytes: 50_000 }, 'disk-full');
-    expect(error.message).toBe('The disk is full: history.json could not be saved (ENOSPC). Nothing was changed; free some space and try again.');
+    expect(error.message).toBe('The disk is full: your history could not be saved (ENOSPC). Nothing was changed; free some space and try again.');
   });
 
   it('refuses an I/O error mid-write and one at fsync', () => {
@@ -82,7 +82,7 @@ describe('writeFileChecked', () => {
     fs.rmSync(file);
     fs.mkdirSync(file);
     fs.writeFileSync(path.join(file, 'inside.txt'), 'kept');
-    expect(() => writeFileChecked(file, NEW)).toThrow(/there is a folder where the file should be/);
+    expect(() => writeFileChecked(file, NEW)).toThrow(/^There is a folder where the file for your history should be/);
     expect(fs.readFileSync(path.join(file, 'inside.txt'), 'utf8')).toBe('kept');
     expect(leftovers()).toEqual([]);
   });

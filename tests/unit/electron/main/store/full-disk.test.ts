@@ -41,7 +41,7 @@ describe('the history on a 400 KB disk', () => {
       if (firstRefusal) attemptsAfterRefusal++;
     }
 
-    expect(firstRefusal).toEqual({ code: 'disk-full', message: expect.stringMatching(/^The disk is full: history\.json could not be saved/) });
+    expect(firstRefusal).toEqual({ code: 'disk-full', message: expect.stringMatching(/^The disk is full: your history could not be saved/) });
     expect(acknowledged.length).toBeGreaterThan(50);
     const onDisk = JSON.parse(fs.readFileSync(path.join(dir, 'history.json'), 'utf8')) as { sessions: Session[] };
     expect(onDisk.sessions.map((s) => s.id)).toEqual(acknowledged);
