@@ -11,6 +11,8 @@ import { test, expect } from './fixtures/test';
 
 test.beforeEach(({ appMode }) => {
   test.skip(appMode !== 'bridge', 'write failures are injected into the bridge main process; the Electron main process has no injection hook');
+  // Each test launches the app twice.
+  test.slow();
 });
 
 const NOT_SAVED = 'Not saved: the disk is full. Your entry is kept; free some space and press Retry.';

@@ -70,7 +70,7 @@ describe('a check-in the disk refuses', () => {
     await vi.waitFor(() => expect(navigation.screen.name).toBe('history'));
     expect(await storedNotes()).toEqual(['Hilly ten']);
     expect(historyState.notice).toBe('Check-in saved.');
-  }, 15_000);
+  });
 
   it('a check-in kept from a failed save is filled in again after a restart', async () => {
     const checkIn = (painNow: number, note: string) =>
@@ -90,5 +90,5 @@ describe('a check-in the disk refuses', () => {
     expect(within(screen.getByRole('radiogroup', { name: 'Pain now' })).getByRole('radio', { name: 'Pain 6 — moderate' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Lower back' })).toBeChecked();
     expect(screen.getByRole('textbox', { name: 'Note' })).toHaveValue('short');
-  }, 15_000);
+  });
 });
