@@ -74,4 +74,17 @@ describe('a check-in that could not be saved', () => {
     expect(await main.invoke('sessions:discard-pending-check-in')).toEqual({ ok: true, value: null });
     expect(await main.invoke('sessions:get-pending-check-in')).toEqual({ ok: true, value: null });
   });
+
+  it('a store file replaced by a folder while the app runs: refused in plain words, the folder left alone, the app keeps answering', async () => {
+    const main = startMainProcess(temp.dir);
+    const saved = await main.invoke('sessions:save-check-in', { sessionId: null, checkIn: note('kept') });
+    const historyFile = path.join(temp.dir, 'history.json');
+    fs.rmSync(historyFile);
+    fs.mkdirSync(historyFile);
+    const refused = await main.invoke('sessions:save-check-in', { sessionId: null, checkIn: note('refused') });
+    expect(refused).toEqual({ ok: false, error: { code: 'io-error', message: expect.stringMatching(/^There is a folder where the file for your history should be/) } });
+    expect(fs.statSync(historyFile).isDirectory()).toBe(true);
+    expect(ids((await main.invoke('sessions:list') as { value: unknown }).value)).toEqual([(saved as { value: Session }).value.id]);
+    expect(await main.invoke('sessions:get-pending-check-in')).toMatchObject({ ok: true, value: { checkIn: note('refused') } });
+  });
 });
