@@ -10,6 +10,8 @@ export default defineConfig<AppFixtures>({
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   outputDir: 'test-results/playwright-artifacts',
+  // Screenshots compared by toHaveScreenshot (the app icon: images only, no text) are the same on every OS.
+  snapshotPathTemplate: '{testDir}/__screenshots__/{testFilePath}/{arg}{ext}',
   projects: [
     { name: 'bridge', use: { appMode: 'bridge' } },
     { name: 'electron', use: { appMode: 'electron' } },

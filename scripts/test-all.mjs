@@ -1,14 +1,27 @@
 #!/usr/bin/env node
-// `npm test`: typecheck, build, Electron security scan, unit + component tests (vitest), end-to-end tests (Playwright),
+// `npm test`: find a Chromium, typecheck, build, Electron security scan, unit + component tests (vitest),
+// the packaging check, end-to-end tests (Playwright),
 // then one plain summary line computed from the runners' JSON reports.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { findChromium } from './find-chromium.mjs';
+
+// The end-to-end tests need a browser: find (or install) one first, or stop at once saying what to run.
+const browser = await findChromium();
+if ('missing' in browser) {
+  console.log(browser.missing);
+  process.exit(1);
+}
+process.env.CHROMIUM_PATH = browser.path;
+console.log(`Chromium for the end-to-end tests: ${browser.path} (${browser.source})`);
 
 const steps = [
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   ['build', 'npm', ['run', '--silent', 'build']],
   ['security scan', 'node', ['scripts/security-scan.mjs']],
   ['vitest', 'npx', ['vitest', 'run']],
+  // electron-builder --dir with a stand-in Electron, then app.asar read back (tests/packaging).
+  ['packaging', 'npx', ['vitest', 'run', '--config', 'vitest.packaging.config.ts']],
   ['playwright', 'npx', ['playwright', 'test']],
 ];
 
@@ -29,12 +42,16 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 
+const addVitest = (report) => {
+  if (!report) return;
+  passed += report.numPassedTests;
+  failed += report.numFailedTests;
+  skipped += report.numPendingTests + report.numTodoTests;
+};
 const vitest = readJson('test-results/vitest.json');
-if (vitest) {
-  passed += vitest.numPassedTests;
-  failed += vitest.numFailedTests;
-  skipped += vitest.numPendingTests + vitest.numTodoTests;
-}
+addVitest(vitest);
+const packaging = readJson('test-results/packaging.json');
+addVitest(packaging);
 
 const playwright = readJson('test-results/playwright.json');
 if (playwright) {
@@ -56,7 +73,7 @@ if (playwright) {
   for (const [reason, count] of reasons) console.log(`skipped ${count} test(s): ${reason}`);
 }
 
-if (!vitest || !playwright) console.log(`A test runner left no report (${[!vitest && 'vitest', !playwright && 'playwright'].filter(Boolean).join(', ')}).`);
+if (!vitest || !packaging || !playwright) console.log(`A test runner left no report (${[!vitest && 'vitest', !packaging && 'packaging', !playwright && 'playwright'].filter(Boolean).join(', ')}).`);
 if (failedSteps.length > 0) console.log(`Failed steps: ${failedSteps.join(', ')}`);
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
-process.exit(failedSteps.length > 0 || failed > 0 || !vitest || !playwright ? 1 : 0);
+process.exit(failedSteps.length > 0 || failed > 0 || !vitest || !packaging || !playwright ? 1 : 0);

@@ -2,6 +2,7 @@
 import { BrowserWindow, screen } from 'electron';
 import { DEFAULT_WINDOW_STATE, MIN_WINDOW, restorableBounds, type WindowStateDoc } from './window-state';
 import type { DocStore } from './store/doc-store';
+import windowIcon from '../../resources/icons/256x256.png?asset';
 
 export interface WindowOptions {
   preloadPath: string;
@@ -17,6 +18,7 @@ export async function createMainWindow({ preloadPath, load, windowState }: Windo
     minWidth: MIN_WINDOW.width,
     minHeight: MIN_WINDOW.height,
     title: 'Backstride',
+    icon: windowIcon,
     show: false,
     autoHideMenuBar: false,
     webPreferences: {
