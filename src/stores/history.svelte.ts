@@ -109,6 +109,13 @@ export function sessionById(id: string): Session | undefined {
   return historyState.sessions.find((s) => s.id === id);
 }
 
+/** Every session main confirms it stored is put in the renderer's history too (new or replaced). */
+export function rememberSession(saved: Session): void {
+  const index = historyState.sessions.findIndex((s) => s.id === saved.id);
+  if (index >= 0) historyState.sessions[index] = saved;
+  else historyState.sessions.push(saved);
+}
+
 /**
  * Saves a check-in through main (attached to sessionId, or a session of its own when null).
  * Throws main's message when refused, so that the form keeps what was typed.
@@ -124,9 +131,7 @@ export async function saveCheckIn(sessionId: string | null, checkIn: CheckIn): P
     throw error;
   }
   pendingState.checkIn = null;
-  const index = historyState.sessions.findIndex((s) => s.id === saved.id);
-  if (index >= 0) historyState.sessions[index] = saved;
-  else historyState.sessions.push(saved);
+  rememberSession(saved);
   historyState.notice = editing ? 'Check-in updated.' : 'Check-in saved.';
   historyState.lastDeleted = null;
   // History opens on the list with the saved session showing and open.
@@ -158,7 +163,7 @@ export async function undoDelete(): Promise<void> {
     // A plain copy: a $state proxy cannot cross IPC (structured clone refuses proxies).
     const restored = await api.restoreSession($state.snapshot(removed));
     historyState.lastDeleted = null;
-    if (!historyState.sessions.some((s) => s.id === restored.id)) historyState.sessions.push(restored);
+    rememberSession(restored);
     historyState.openId = restored.id;
     historyState.notice = 'Session put back.';
   } catch (error) {

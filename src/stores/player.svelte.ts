@@ -11,6 +11,7 @@ import type { RoutineInProgress } from '../lib/timer/in-progress';
 import { buildPlan } from '../lib/timer/plan';
 import type { TimerEvent, TimerSnapshot } from '../lib/timer/types';
 import { playChangeTone, playCountdownTone, primeAudio, silence, speak } from '../services/cues';
+import { rememberSession } from './history.svelte';
 import { settingsState } from './settings.svelte';
 
 /** What follows the routine: the screen the player shows once the engine is done or stopped. */
@@ -177,6 +178,7 @@ async function recordSession(): Promise<string | null> {
       stepsSkipped: stats.stepsSkipped,
       activeMs: stats.activeMs,
     });
+    rememberSession(session);
     return session.id;
   } catch (error) {
     player.error = `This session could not be saved: ${error instanceof Error ? error.message : String(error)}`;
