@@ -115,14 +115,20 @@ export function livePace(form: Pick<CheckInForm, 'distance' | 'duration'>, unit:
 
 /** The run fields the form itself can point at before asking main. */
 export type RunField = 'distance' | 'duration';
+/** Every field the form can refuse before asking main. */
+export type FormField = 'painNow' | RunField;
 
-export type Built = { ok: true; checkIn: CheckIn } | { ok: false; field: RunField; message: string };
+export type Built = { ok: true; checkIn: CheckIn } | { ok: false; field: FormField; message: string };
+
+/** Pain now is what every check-in is for: a stray Enter must not store one without it. */
+export const PAIN_NOW_MISSING = 'Choose your pain now, from 0 (no pain) to 10, to save the check-in.';
 
 /**
- * The CheckIn to send: distance converted to km, fields that do not belong to the day type left
+ * The CheckIn to send, once pain now is given: distance converted to km, fields that do not belong to the day type left
  * out (a typed distance stays in the form if the runner switches to rest and back).
  */
 export function buildCheckIn(form: CheckInForm, unit: DistanceUnit): Built {
+  if (form.painNow === null) return { ok: false, field: 'painNow', message: PAIN_NOW_MISSING };
   const run = form.dayType === 'run';
   let distanceKm: number | null = null;
   let durationSec: number | null = null;
