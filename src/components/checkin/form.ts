@@ -3,7 +3,7 @@
  * their unit) to a CheckIn for main, a stored CheckIn back to form fields, and main's refusal
  * messages in the form's own words. Main still validates everything; this only reads input.
  */
-import type { CheckIn, DayType, PainKind, PainLocation, RedFlag } from '../../lib/history/types';
+import type { CheckIn, DayType, PainKind, PainLocation, RedFlag, RoutineRun } from '../../lib/history/types';
 import type { DistanceUnit } from '../../lib/settings/types';
 import { formatDuration, formatPace, kmToUnit, unitToKm } from '../../lib/history/units';
 
@@ -51,6 +51,11 @@ export function formFromCheckIn(c: CheckIn, unit: DistanceUnit): CheckInForm {
     duration: formatDuration(c.durationSec),
     note: c.note,
   };
+}
+
+/** The check-in's first line after a routine: "After “After the run”, 9 steps done." */
+export function afterRoutineLine(run: Pick<RoutineRun, 'routineName' | 'stepsDone'>): string {
+  return `After “${run.routineName}”, ${run.stepsDone} ${run.stepsDone === 1 ? 'step' : 'steps'} done.`;
 }
 
 export type Parsed = { ok: true; value: number | null } | { ok: false; message: string };
