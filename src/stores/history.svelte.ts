@@ -3,6 +3,7 @@
  * One $state object, mutated by the functions below; aggregates come from the pure stats module.
  */
 import { api } from '../lib/ipc/api';
+import { plainRefusal } from '../lib/ipc/plain-words';
 import type { ImportPreview } from '../lib/ipc/contract';
 import type { CheckIn, DayType, Session } from '../lib/history/types';
 import { filterSessions, sortNewestFirst, type PainBand, type SessionFilter } from '../lib/history/stats';
@@ -58,16 +59,12 @@ export function initialHistoryState(): HistoryState {
 
 export const historyState = $state<HistoryState>(initialHistoryState());
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 export async function loadHistory(): Promise<void> {
   try {
     historyState.sessions = await api.listSessions();
     historyState.error = null;
   } catch (error) {
-    historyState.error = messageOf(error);
+    historyState.error = plainRefusal(error);
   } finally {
     historyState.loaded = true;
   }
@@ -151,7 +148,7 @@ export async function deleteSession(id: string): Promise<boolean> {
     if (historyState.openId === id) historyState.openId = null;
     return true;
   } catch (error) {
-    historyState.actionError = messageOf(error);
+    historyState.actionError = plainRefusal(error);
     return false;
   }
 }
@@ -167,7 +164,7 @@ export async function undoDelete(): Promise<void> {
     historyState.openId = restored.id;
     historyState.notice = 'Session put back.';
   } catch (error) {
-    historyState.actionError = messageOf(error);
+    historyState.actionError = plainRefusal(error);
   }
 }
 
@@ -190,7 +187,7 @@ export async function exportHistory(format: 'csv' | 'json'): Promise<void> {
       historyState.notice = `Exported ${what} as ${format.toUpperCase()} to ${result.savedTo}`;
     }
   } catch (error) {
-    historyState.actionError = messageOf(error);
+    historyState.actionError = plainRefusal(error);
   } finally {
     historyState.busy = false;
   }
@@ -205,7 +202,7 @@ export async function previewImport(): Promise<void> {
   try {
     historyState.importPreview = await api.previewImport();
   } catch (error) {
-    historyState.actionError = messageOf(error);
+    historyState.actionError = plainRefusal(error);
   } finally {
     historyState.busy = false;
   }
@@ -223,7 +220,7 @@ export async function confirmImport(): Promise<void> {
     await loadHistory();
   } catch (error) {
     historyState.importPreview = null;
-    historyState.actionError = messageOf(error);
+    historyState.actionError = plainRefusal(error);
   } finally {
     historyState.busy = false;
   }

@@ -6,6 +6,7 @@
 import type { CheckIn, DayType, PainKind, PainLocation, RedFlag, RoutineRun } from '../../lib/history/types';
 import type { DistanceUnit } from '../../lib/settings/types';
 import { formatDuration, formatPace, kmToUnit, unitToKm } from '../../lib/history/units';
+import { plainRefusal } from '../../lib/ipc/plain-words';
 
 export interface CheckInForm {
   painNow: number | null;
@@ -162,25 +163,24 @@ export function buildCheckIn(form: CheckInForm, unit: DistanceUnit): Built {
   };
 }
 
-const FIELD_NAMES: Record<string, string> = {
-  painNow: 'Pain now',
-  painBefore: 'Pain before the run',
-  locations: 'Where',
-  kinds: 'What kind',
-  redFlags: 'Anything unusual',
-  dayType: 'Day type',
-  crossTrainingKind: 'Kind of cross-training',
-  distanceKm: 'Distance',
-  durationSec: 'Time',
-  note: 'Note',
+/** Main's field paths for a check-in, in the form's own words. */
+const CHECK_IN_WORDS: Record<string, string> = {
+  'checkIn.painNow': 'Pain now',
+  'checkIn.painBefore': 'Pain before the run',
+  'checkIn.locations': 'Where',
+  'checkIn.kinds': 'What kind',
+  'checkIn.redFlags': 'Anything unusual',
+  'checkIn.dayType': 'Day type',
+  'checkIn.crossTrainingKind': 'Kind of cross-training',
+  'checkIn.distanceKm': 'Distance',
+  'checkIn.durationSec': 'Time',
+  'checkIn.note': 'Note',
 };
 
 /**
  * Main's refusal in the form's words: "sessions:save-check-in: checkIn.distanceKm: must be …"
- * becomes "Distance: must be …". Anything else is shown as main wrote it.
+ * becomes "Distance: must be …"; an app failure is said in general words.
  */
-export function describeRefusal(message: string): string {
-  return message
-    .replace(/^sessions:save-check-in:\s*/, '')
-    .replace(/checkIn\.([A-Za-z]+)(?:\.\d+)?/g, (whole, field: string) => FIELD_NAMES[field] ?? whole);
+export function describeRefusal(error: unknown): string {
+  return plainRefusal(error, CHECK_IN_WORDS);
 }
