@@ -14,6 +14,7 @@ import {
 } from '../lib/guidance';
 import { localDateOf } from '../lib/history/dates';
 import { api } from '../lib/ipc/api';
+import { plainRefusal } from '../lib/ipc/plain-words';
 import { historyState, loadHistory } from './history.svelte';
 import { settingsState } from './settings.svelte';
 
@@ -51,10 +52,6 @@ export function initialGuidanceState(): GuidanceState {
 
 export const guidanceState = $state<GuidanceState>(initialGuidanceState());
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** The runner's local calendar day, now. */
 export function todayDate(): string {
   return localDateOf(new Date());
@@ -82,7 +79,7 @@ async function readGuidance(withHistory: boolean): Promise<void> {
     guidanceState.dismissals = await api.getDismissals();
     guidanceState.loadError = null;
   } catch (error) {
-    guidanceState.loadError = messageOf(error);
+    guidanceState.loadError = plainRefusal(error);
   } finally {
     guidanceState.dismissalsLoaded = true;
   }
@@ -116,7 +113,7 @@ export async function hideFinding(finding: Finding): Promise<boolean> {
     guidanceState.lastHidden = { id: finding.id, title: finding.title, until };
     return true;
   } catch (error) {
-    guidanceState.actionError = messageOf(error);
+    guidanceState.actionError = plainRefusal(error);
     return false;
   }
 }
@@ -130,7 +127,7 @@ export async function undoHide(): Promise<void> {
     guidanceState.dismissals = await api.dismissFinding({ findingId: hidden.id, until: todayDate() });
     guidanceState.lastHidden = null;
   } catch (error) {
-    guidanceState.actionError = messageOf(error);
+    guidanceState.actionError = plainRefusal(error);
   }
 }
 
@@ -149,7 +146,7 @@ export async function saveDoctorSummary(): Promise<void> {
     const result = await api.saveDoctorSummary();
     summary.savedTo = result?.savedTo ?? null;
   } catch (error) {
-    summary.error = messageOf(error);
+    summary.error = plainRefusal(error);
   } finally {
     summary.busy = false;
   }

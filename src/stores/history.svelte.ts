@@ -3,6 +3,7 @@
  * One $state object, mutated by the functions below; aggregates come from the pure stats module.
  */
 import { api } from '../lib/ipc/api';
+import { plainRefusal } from '../lib/ipc/plain-words';
 import type { ImportPreview } from '../lib/ipc/contract';
 import type { CheckIn, DayType, Session } from '../lib/history/types';
 import { filterSessions, sortNewestFirst, type PainBand, type SessionFilter } from '../lib/history/stats';
@@ -58,16 +59,12 @@ export function initialHistoryState(): HistoryState {
 
 export const historyState = $state<HistoryState>(initialHistoryState());
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 export async function loadHistory(): Promise<void> {
   try {
     historyState.sessions = await api.listSessions();
     historyState.error = null;
   } catch (error) {
-    historyState.error = messageOf(error);
+    historyState.error = plainRefusal(error);
   } finally {
     historyState.loaded = true;
   }
@@ -109,6 +106,13 @@ export function sessionById(id: string): Session | undefined {
   return historyState.sessions.find((s) => s.id === id);
 }
 
+/** Every session main confirms it stored is put in the renderer's history too (new or replaced). */
+export function rememberSession(saved: Session): void {
+  const index = historyState.sessions.findIndex((s) => s.id === saved.id);
+  if (index >= 0) historyState.sessions[index] = saved;
+  else historyState.sessions.push(saved);
+}
+
 /**
  * Saves a check-in through main (attached to sessionId, or a session of its own when null).
  * Throws main's message when refused, so that the form keeps what was typed.
@@ -124,9 +128,7 @@ export async function saveCheckIn(sessionId: string | null, checkIn: CheckIn): P
     throw error;
   }
   pendingState.checkIn = null;
-  const index = historyState.sessions.findIndex((s) => s.id === saved.id);
-  if (index >= 0) historyState.sessions[index] = saved;
-  else historyState.sessions.push(saved);
+  rememberSession(saved);
   historyState.notice = editing ? 'Check-in updated.' : 'Check-in saved.';
   historyState.lastDeleted = null;
   // History opens on the list with the saved session showing and open.
@@ -146,7 +148,7 @@ export async function deleteSession(id: string): Promise<boolean> {
     if (historyState.openId === id) historyState.openId = null;
     return true;
   } catch (error) {
-    historyState.actionError = messageOf(error);
+    historyState.actionError = plainRefusal(error);
     return false;
   }
 }
@@ -158,11 +160,11 @@ export async function undoDelete(): Promise<void> {
     // A plain copy: a $state proxy cannot cross IPC (structured clone refuses proxies).
     const restored = await api.restoreSession($state.snapshot(removed));
     historyState.lastDeleted = null;
-    if (!historyState.sessions.some((s) => s.id === restored.id)) historyState.sessions.push(restored);
+    rememberSession(restored);
     historyState.openId = restored.id;
     historyState.notice = 'Session put back.';
   } catch (error) {
-    historyState.actionError = messageOf(error);
+    historyState.actionError = plainRefusal(error);
   }
 }
 
@@ -185,7 +187,7 @@ export async function exportHistory(format: 'csv' | 'json'): Promise<void> {
       historyState.notice = `Exported ${what} as ${format.toUpperCase()} to ${result.savedTo}`;
     }
   } catch (error) {
-    historyState.actionError = messageOf(error);
+    historyState.actionError = plainRefusal(error);
   } finally {
     historyState.busy = false;
   }
@@ -200,7 +202,7 @@ export async function previewImport(): Promise<void> {
   try {
     historyState.importPreview = await api.previewImport();
   } catch (error) {
-    historyState.actionError = messageOf(error);
+    historyState.actionError = plainRefusal(error);
   } finally {
     historyState.busy = false;
   }
@@ -218,7 +220,7 @@ export async function confirmImport(): Promise<void> {
     await loadHistory();
   } catch (error) {
     historyState.importPreview = null;
-    historyState.actionError = messageOf(error);
+    historyState.actionError = plainRefusal(error);
   } finally {
     historyState.busy = false;
   }

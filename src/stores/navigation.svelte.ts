@@ -8,8 +8,11 @@ export type Screen =
   /** routineId null: a new routine for that phase. */
   | { name: 'editor'; routineId: string | null; phase: RoutinePhase }
   | { name: 'player' }
-  /** sessionId: the routine session to attach to; null: a check-in on its own (rest day, run without routine). */
-  | { name: 'check-in'; sessionId: string | null }
+  /**
+   * sessionId: the routine session to attach to; null: a check-in on its own (rest day, run without routine).
+   * afterRoutine: it follows a post-run routine (finished or stopped), so it can be skipped for Home.
+   */
+  | { name: 'check-in'; sessionId: string | null; afterRoutine?: boolean }
   | { name: 'history' }
   | { name: 'settings' }
   | { name: 'setup' };

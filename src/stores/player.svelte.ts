@@ -11,13 +11,14 @@ import type { RoutineInProgress } from '../lib/timer/in-progress';
 import { buildPlan } from '../lib/timer/plan';
 import type { TimerEvent, TimerSnapshot } from '../lib/timer/types';
 import { playChangeTone, playCountdownTone, primeAudio, silence, speak } from '../services/cues';
+import { rememberSession } from './history.svelte';
 import { settingsState } from './settings.svelte';
 
 /** What follows the routine: the screen the player shows once the engine is done or stopped. */
 export type PlayerOutcome =
   | { kind: 'playing' }
   | { kind: 'finished'; sessionId: string; phase: Routine['phase'] }
-  | { kind: 'stopped'; sessionId: string | null };
+  | { kind: 'stopped'; sessionId: string | null; phase: Routine['phase'] };
 
 export const player = $state<{
   routine: Routine | null;
@@ -124,13 +125,14 @@ export function cancelStop(): void {
 
 export async function confirmStop(): Promise<void> {
   if (!ticker || !engine || !player.routine) return;
+  const { phase } = player.routine;
   player.confirmingStop = false;
   ticker.act((e) => e.stop());
   const stats = engine.snapshot().stats;
   // A routine stopped part-way is still worth keeping when some steps were done.
   const sessionId = stats.stepsDone > 0 ? await recordSession() : null;
   await wrapUp();
-  player.outcome = { kind: 'stopped', sessionId };
+  player.outcome = { kind: 'stopped', sessionId, phase };
 }
 
 function onTick(events: readonly TimerEvent[], snapshot: TimerSnapshot): void {
@@ -177,6 +179,7 @@ async function recordSession(): Promise<string | null> {
       stepsSkipped: stats.stepsSkipped,
       activeMs: stats.activeMs,
     });
+    rememberSession(session);
     return session.id;
   } catch (error) {
     player.error = `This session could not be saved: ${error instanceof Error ? error.message : String(error)}`;
@@ -190,7 +193,7 @@ async function finish(): Promise<void> {
   const sessionId = await recordSession();
   await wrapUp();
   void call(api.notify({ title: 'Routine complete', body: `${routine.name} is done.` }));
-  player.outcome = sessionId ? { kind: 'finished', sessionId, phase: routine.phase } : { kind: 'stopped', sessionId: null };
+  player.outcome = sessionId ? { kind: 'finished', sessionId, phase: routine.phase } : { kind: 'stopped', sessionId: null, phase: routine.phase };
 }
 
 async function wrapUp(): Promise<void> {

@@ -1,5 +1,6 @@
 /** The routine library as the renderer sees it: loaded from main, changed only through main. */
 import { api } from '../lib/ipc/api';
+import { plainRefusal } from '../lib/ipc/plain-words';
 import type { SaveOutcome } from '../lib/routines/library';
 import type { Routine, RoutinePhase } from '../lib/routines/types';
 import type { RoutineInput } from '../lib/routines/validation';
@@ -40,10 +41,6 @@ export interface RoutineLibraryUi {
 
 export const routineLibraryUi = $state<RoutineLibraryUi>({ notice: null, lastDeleted: null, actionError: null, busy: false });
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** Loads the library once (screens call this on mount); a failure is kept in routinesState.error. */
 export async function ensureRoutinesLoaded(): Promise<void> {
   if (routinesState.loaded) return;
@@ -51,7 +48,7 @@ export async function ensureRoutinesLoaded(): Promise<void> {
     await loadRoutines();
     routinesState.error = null;
   } catch (error) {
-    routinesState.error = messageOf(error);
+    routinesState.error = plainRefusal(error);
   }
 }
 
@@ -62,7 +59,7 @@ async function act(run: () => Promise<void>): Promise<boolean> {
     await run();
     return true;
   } catch (error) {
-    routineLibraryUi.actionError = messageOf(error);
+    routineLibraryUi.actionError = plainRefusal(error);
     return false;
   } finally {
     routineLibraryUi.busy = false;

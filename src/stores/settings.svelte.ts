@@ -1,12 +1,23 @@
 /** The runner's settings as the renderer sees them: loaded once, changed through main. */
 import { api } from '../lib/ipc/api';
+import { plainRefusal, splitRefusal } from '../lib/ipc/plain-words';
 import { DEFAULT_SETTINGS } from '../lib/settings/defaults';
+import { SETTING_WORDS } from '../lib/settings/field-words';
 import type { Settings } from '../lib/settings/types';
+import { playChangeTone, primeAudio, speak } from '../services/cues';
 
-export const settingsState = $state<{ settings: Settings; loaded: boolean; error: string | null }>({
+export const settingsState = $state<{
+  settings: Settings;
+  loaded: boolean;
+  /** A refusal that belongs to no one field, in plain words. */
+  error: string | null;
+  /** Why a field's last change was refused, by setting path ("getReadySec", "cues.toneVolume"). */
+  fieldErrors: Record<string, string>;
+}>({
   settings: structuredClone(DEFAULT_SETTINGS),
   loaded: false,
   error: null,
+  fieldErrors: {},
 });
 
 export async function loadSettings(): Promise<void> {
@@ -14,12 +25,47 @@ export async function loadSettings(): Promise<void> {
   settingsState.loaded = true;
 }
 
-/** Saves a change; on failure the shown settings stay as stored and the error is shown. */
-export async function updateSettings(patch: Partial<Settings>): Promise<void> {
+/** The setting paths a patch touches ("cues" → "cues.toneVolume", …), to clear their old messages. */
+function pathsOf(patch: Partial<Settings>): string[] {
+  return Object.entries(patch).flatMap(([key, value]) =>
+    value !== null && typeof value === 'object' ? [key, ...Object.keys(value).map((sub) => `${key}.${sub}`)] : [key],
+  );
+}
+
+/**
+ * Saves a change; on refusal the stored settings stay as they were and the reason is kept beside
+ * the field it concerns (or in `error`, in plain words). Resolves to whether main took it.
+ */
+export async function updateSettings(patch: Partial<Settings>): Promise<boolean> {
+  const touched = pathsOf(patch);
+  const fieldErrors = Object.fromEntries(Object.entries(settingsState.fieldErrors).filter(([path]) => !touched.includes(path)));
   try {
     settingsState.settings = await api.updateSettings(patch);
+    settingsState.fieldErrors = fieldErrors;
     settingsState.error = null;
+    return true;
   } catch (error) {
-    settingsState.error = error instanceof Error ? error.message : String(error);
+    const { problems } = splitRefusal(error instanceof Error ? error.message : String(error));
+    const placed = problems.filter((p) => SETTING_WORDS[p.path] !== undefined);
+    for (const p of placed) fieldErrors[p.path] = p.message;
+    settingsState.fieldErrors = fieldErrors;
+    settingsState.error = placed.length > 0 && placed.length === problems.length ? null : plainRefusal(error, SETTING_WORDS);
+    return false;
   }
+}
+
+/** A field's own message, set when the screen refuses what was typed before asking main. */
+export function setFieldError(path: string, message: string | null): void {
+  const next = { ...settingsState.fieldErrors };
+  if (message === null) delete next[path];
+  else next[path] = message;
+  settingsState.fieldErrors = next;
+}
+
+/** Plays the change chime and a spoken line at the chosen volumes, so the runner can set them by ear. */
+export function testCues(): void {
+  primeAudio();
+  const cues = { ...settingsState.settings.cues, tones: true, voice: true };
+  playChangeTone(cues, false);
+  speak('This is how the cues sound.', cues, false);
 }

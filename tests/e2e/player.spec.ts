@@ -101,6 +101,8 @@ test('Esc asks before stopping; keys and buttons control the player', async ({ l
 
   await page.getByRole('button', { name: 'Stop' }).click();
   await dialog.getByRole('button', { name: 'Stop routine' }).click();
+  // A stopped cool-down still asks for its check-in; skipping it goes Home.
+  await page.getByRole('button', { name: 'Skip check-in' }).click();
   await expect(page.getByRole('button', { name: /^Before the run/ })).toBeVisible();
   const inProgress = await page.evaluate(() => (window as unknown as { backstride: { getRoutineInProgress: () => Promise<{ value: unknown }> } }).backstride.getRoutineInProgress());
   expect(inProgress.value).toBeNull();

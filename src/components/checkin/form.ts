@@ -3,9 +3,10 @@
  * their unit) to a CheckIn for main, a stored CheckIn back to form fields, and main's refusal
  * messages in the form's own words. Main still validates everything; this only reads input.
  */
-import type { CheckIn, DayType, PainKind, PainLocation, RedFlag } from '../../lib/history/types';
+import type { CheckIn, DayType, PainKind, PainLocation, RedFlag, RoutineRun } from '../../lib/history/types';
 import type { DistanceUnit } from '../../lib/settings/types';
 import { formatDuration, formatPace, kmToUnit, unitToKm } from '../../lib/history/units';
+import { plainRefusal } from '../../lib/ipc/plain-words';
 
 export interface CheckInForm {
   painNow: number | null;
@@ -51,6 +52,11 @@ export function formFromCheckIn(c: CheckIn, unit: DistanceUnit): CheckInForm {
     duration: formatDuration(c.durationSec),
     note: c.note,
   };
+}
+
+/** The check-in's first line after a routine: "After “After the run”, 9 steps done." */
+export function afterRoutineLine(run: Pick<RoutineRun, 'routineName' | 'stepsDone'>): string {
+  return `After “${run.routineName}”, ${run.stepsDone} ${run.stepsDone === 1 ? 'step' : 'steps'} done.`;
 }
 
 export type Parsed = { ok: true; value: number | null } | { ok: false; message: string };
@@ -115,14 +121,20 @@ export function livePace(form: Pick<CheckInForm, 'distance' | 'duration'>, unit:
 
 /** The run fields the form itself can point at before asking main. */
 export type RunField = 'distance' | 'duration';
+/** Every field the form can refuse before asking main. */
+export type FormField = 'painNow' | RunField;
 
-export type Built = { ok: true; checkIn: CheckIn } | { ok: false; field: RunField; message: string };
+export type Built = { ok: true; checkIn: CheckIn } | { ok: false; field: FormField; message: string };
+
+/** Pain now is what every check-in is for: a stray Enter must not store one without it. */
+export const PAIN_NOW_MISSING = 'Choose your pain now, from 0 (no pain) to 10, to save the check-in.';
 
 /**
- * The CheckIn to send: distance converted to km, fields that do not belong to the day type left
+ * The CheckIn to send, once pain now is given: distance converted to km, fields that do not belong to the day type left
  * out (a typed distance stays in the form if the runner switches to rest and back).
  */
 export function buildCheckIn(form: CheckInForm, unit: DistanceUnit): Built {
+  if (form.painNow === null) return { ok: false, field: 'painNow', message: PAIN_NOW_MISSING };
   const run = form.dayType === 'run';
   let distanceKm: number | null = null;
   let durationSec: number | null = null;
@@ -151,25 +163,24 @@ export function buildCheckIn(form: CheckInForm, unit: DistanceUnit): Built {
   };
 }
 
-const FIELD_NAMES: Record<string, string> = {
-  painNow: 'Pain now',
-  painBefore: 'Pain before the run',
-  locations: 'Where',
-  kinds: 'What kind',
-  redFlags: 'Anything unusual',
-  dayType: 'Day type',
-  crossTrainingKind: 'Kind of cross-training',
-  distanceKm: 'Distance',
-  durationSec: 'Time',
-  note: 'Note',
+/** Main's field paths for a check-in, in the form's own words. */
+const CHECK_IN_WORDS: Record<string, string> = {
+  'checkIn.painNow': 'Pain now',
+  'checkIn.painBefore': 'Pain before the run',
+  'checkIn.locations': 'Where',
+  'checkIn.kinds': 'What kind',
+  'checkIn.redFlags': 'Anything unusual',
+  'checkIn.dayType': 'Day type',
+  'checkIn.crossTrainingKind': 'Kind of cross-training',
+  'checkIn.distanceKm': 'Distance',
+  'checkIn.durationSec': 'Time',
+  'checkIn.note': 'Note',
 };
 
 /**
  * Main's refusal in the form's words: "sessions:save-check-in: checkIn.distanceKm: must be …"
- * becomes "Distance: must be …". Anything else is shown as main wrote it.
+ * becomes "Distance: must be …"; an app failure is said in general words.
  */
-export function describeRefusal(message: string): string {
-  return message
-    .replace(/^sessions:save-check-in:\s*/, '')
-    .replace(/checkIn\.([A-Za-z]+)(?:\.\d+)?/g, (whole, field: string) => FIELD_NAMES[field] ?? whole);
+export function describeRefusal(error: unknown): string {
+  return plainRefusal(error, CHECK_IN_WORDS);
 }

@@ -1,6 +1,7 @@
 /** Words for the guidance screens: levels are always said in words, never by colour alone. */
 import type { FindingLevel, PlanningHelp } from '../../lib/guidance';
-import { dayNumber } from '../../lib/history/dates';
+import { dayNumber, thisWeekWords } from '../../lib/history/dates';
+import type { WeekStartDay } from '../../lib/settings/types';
 
 export const LEVEL_WORDS: Record<FindingLevel, string> = {
   info: 'Info',
@@ -9,14 +10,15 @@ export const LEVEL_WORDS: Record<FindingLevel, string> = {
 };
 
 /**
- * "2 of 3–4 runs this week" (or past the target, "5 runs this week, more than the 3–4 target"),
- * as the number and the words after it, so the number can be shown large.
+ * "2 of 3–4 runs this week (since Monday)" (or past the target, "5 runs this week (since Monday),
+ * more than the 3–4 target"), as the number and the words after it, so the number can be shown large.
  */
-export function runsThisWeekText(plan: PlanningHelp): { count: string; words: string } {
+export function runsThisWeekText(plan: PlanningHelp, weekStartDay: WeekStartDay): { count: string; words: string } {
   const target = `${plan.targetMin}–${plan.targetMax}`;
   const count = String(plan.runsThisWeek);
-  if (plan.runsThisWeek > plan.targetMax) return { count, words: `runs this week, more than the ${target} target` };
-  return { count, words: `of ${target} runs this week` };
+  const week = thisWeekWords(weekStartDay);
+  if (plan.runsThisWeek > plan.targetMax) return { count, words: `runs ${week}, more than the ${target} target` };
+  return { count, words: `of ${target} runs ${week}` };
 }
 
 const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });

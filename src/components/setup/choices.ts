@@ -56,4 +56,4 @@ export const UNIT_CHOICES: { value: DistanceUnit; label: string }[] = [
   { value: 'mi', label: 'Miles' },
 ];
 
-export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+export { WEEKDAYS } from '../../lib/history/dates';

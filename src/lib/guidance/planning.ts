@@ -1,5 +1,5 @@
 /** Helps plan today: runs so far this week against the 3–4 target, and whether to run or rest. */
-import { addDays, dayNumber, daysBetween, weekStartOf } from '../history/dates';
+import { addDays, dayNumber, daysBetween, thisWeekWords, weekStartOf } from '../history/dates';
 import type { Session } from '../history/types';
 import type { WeekStartDay } from '../settings/types';
 import { between, inLastDays, isRestDay, viewHistory } from './history-view';
@@ -34,6 +34,7 @@ export function planningHelp(sessions: readonly Session[], today: string, weekSt
   const view = viewHistory(sessions, today);
   const weekStart = weekStartOf(today, weekStartDay);
   const ranOn = (localDate: string) => view.runs.some((e) => e.localDate === localDate);
+  const thisWeek = thisWeekWords(weekStartDay);
 
   const runsThisWeek = between(view.runs, weekStart, today).length;
   const ranYesterday = ranOn(addDays(today, -1));
@@ -62,14 +63,14 @@ export function planningHelp(sessions: readonly Session[], today: string, weekSt
     return {
       ...base,
       suggestionToday: 'rest',
-      reason: "You haven't had a rest day yet this week and the week is nearly over, so make today a rest day.",
+      reason: `You haven't had a rest day yet ${thisWeek} and the week is nearly over, so make today a rest day.`,
     };
   }
   if (runsThisWeek >= MAX_RUNS_PER_WEEK) {
     return {
       ...base,
       suggestionToday: 'rest-or-cross',
-      reason: `You've already run ${times(runsThisWeek)} this week, the top of the 3–4 target, so cross-train or rest today.`,
+      reason: `You've already run ${times(runsThisWeek)} ${thisWeek}, the top of the 3–4 target, so cross-train or rest today.`,
     };
   }
   if (runDaysInARow >= MAX_RUN_DAYS_IN_A_ROW) {
@@ -92,8 +93,8 @@ export function planningHelp(sessions: readonly Session[], today: string, weekSt
     reason:
       runsThisWeek < MIN_RUNS_PER_WEEK
         ? runsThisWeek === 0
-          ? 'No run yet this week, so a run today starts you towards 3–4.'
-          : `You've run ${times(runsThisWeek)} this week, so a run today helps you reach 3–4.`
-        : `You've run ${times(runsThisWeek)} this week; one more run fits the 3–4 target if your back feels good.`,
+          ? `No run yet ${thisWeek}, so a run today starts you towards 3–4.`
+          : `You've run ${times(runsThisWeek)} ${thisWeek}, so a run today helps you reach 3–4.`
+        : `You've run ${times(runsThisWeek)} ${thisWeek}; one more run fits the 3–4 target if your back feels good.`,
   };
 }

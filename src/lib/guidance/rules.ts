@@ -198,7 +198,7 @@ export function severePainRule(view: HistoryView): Finding[] {
       rule: 'severe-pain',
       level: 'caution',
       title: 'Take a few days off running',
-      body: `You rated your back ${worst} out of 10 after a run this week. Give it a few days without running, with heat or cold, the wheel and plenty of rest, until it settles.`,
+      body: `You rated your back ${worst} out of 10 after a run in the last 7 days. Give it a few days without running, with heat or cold, the wheel and plenty of rest, until it settles.`,
       sessionIds: ids(hits),
       dismissible: true,
     },
@@ -252,7 +252,7 @@ export function worseAfterRunRule(view: HistoryView): Finding[] {
       title: 'Sore after a run',
       body:
         hits.length === 1
-          ? 'Your back felt clearly worse after a run this week. Think about what was different that day, and take the next run a little easier.'
+          ? 'Your back felt clearly worse after a run in the last 7 days. Think about what was different that day, and take the next run a little easier.'
           : `Your back felt clearly worse after ${hits.length} runs this week. Think about what those runs had in common, and take the next one a little easier.`,
       sessionIds: ids(hits),
       dismissible: true,

@@ -66,3 +66,14 @@ export function localDateOf(instant: Date, timeZone?: string): string {
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
+
+/** Day names by Date#getDay number, as the week-start setting stores them. */
+export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+
+/**
+ * "this week (since Monday)": a count over the calendar week says so, unlike one over the last 7
+ * days ("in the last 7 days"), so two numbers on screen never seem to disagree.
+ */
+export function thisWeekWords(weekStartDay: WeekStartDay): string {
+  return `this week (since ${WEEKDAYS[weekStartDay]})`;
+}

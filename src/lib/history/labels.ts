@@ -1,5 +1,5 @@
 /** Plain-words labels for the history's coded values, shared by the check-in and history screens and the doctor summary. */
-import type { DayType, PainKind, PainLocation, RedFlag } from './types';
+import type { DayType, PainKind, PainLocation, RedFlag, RoutineRun } from './types';
 import { painBand, type PainBand } from './stats';
 
 export const LOCATION_LABELS: Record<PainLocation, string> = {
@@ -55,4 +55,15 @@ export function painName(pain: number): string {
 /** "4 (moderate)" for a stored score; "not given" for null. */
 export function painText(pain: number | null): string {
   return pain === null ? 'not given' : `${pain} (${BAND_LABELS[painBand(pain)]})`;
+}
+
+export const PHASE_WORDS: Record<RoutineRun['phase'], string> = {
+  before: 'before the run',
+  after: 'after the run',
+};
+
+/** "Evening cool-down (after the run)"; a name that already says when ("After the run") is left alone. */
+export function routineLabel(run: Pick<RoutineRun, 'routineName' | 'phase'>): string {
+  const when = PHASE_WORDS[run.phase];
+  return run.routineName.toLowerCase().includes(when) ? run.routineName : `${run.routineName} (${when})`;
 }

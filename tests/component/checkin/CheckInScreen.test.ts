@@ -74,6 +74,7 @@ describe('CheckInScreen', () => {
     expect(screen.getByRole('alert')).not.toHaveTextContent('emergency');
     await user.click(screen.getByRole('checkbox', { name: 'Numbness in the groin or saddle area' }));
     expect(screen.getByRole('alert')).toHaveTextContent('can be an emergency: get urgent medical help now');
+    await user.click(within(screen.getByRole('radiogroup', { name: 'Pain now' })).getByRole('radio', { name: 'Pain 6 — moderate' }));
     await user.click(screen.getByRole('button', { name: 'Save check-in' }));
     await expect.poll(async () => (await storedSessions()).length).toBe(1);
     expect((await storedSessions())[0]!.checkIn!.redFlags).toEqual(['saddle-numbness', 'night-pain']);
@@ -95,6 +96,7 @@ describe('CheckInScreen', () => {
   it('takes miles when the runner uses miles, and stores kilometres', async () => {
     await updateSettings({ distanceUnit: 'mi' });
     const { user } = await renderForm();
+    await user.keyboard('2');
     await user.type(screen.getByRole('textbox', { name: 'Distance (mi)' }), '5');
     await user.type(screen.getByRole('textbox', { name: 'Time' }), '40:00');
     expect(screen.getByRole('status', { name: 'Pace' })).toHaveTextContent('8:00 /mi');
@@ -157,8 +159,26 @@ describe('CheckInScreen', () => {
     await expect.poll(async () => (await storedSessions()).length).toBe(1);
   });
 
+  it('does not save on Enter until pain now is given, and says so beside it', async () => {
+    const { user, painNow } = await renderForm();
+    await user.keyboard('{Enter}');
+    await user.click(screen.getByRole('checkbox', { name: 'Lower back' }));
+    await user.keyboard('{Enter}');
+    expect(navigation.screen.name).toBe('check-in');
+    expect(await storedSessions()).toEqual([]);
+    expect(painNow).toHaveAccessibleDescription(/Choose your pain now/);
+    expect(painNow).toHaveAttribute('aria-invalid', 'true');
+    expect(within(painNow).getByRole('radio', { name: 'Pain 0 — no pain' })).toHaveFocus();
+    await user.keyboard('0');
+    expect(painNow).not.toHaveAttribute('aria-invalid');
+    await user.keyboard('{Enter}');
+    await expect.poll(async () => (await storedSessions()).length).toBe(1);
+    expect((await storedSessions())[0]!.checkIn).toMatchObject({ painNow: 0, locations: ['lower-back'] });
+  });
+
   it('points at a time it cannot read without asking main', async () => {
     const { user } = await renderForm();
+    await user.keyboard('3');
     await user.type(screen.getByRole('textbox', { name: 'Time' }), 'an hour');
     await user.click(screen.getByRole('button', { name: 'Save check-in' }));
     const time = screen.getByRole('textbox', { name: 'Time' });
@@ -175,6 +195,7 @@ describe('CheckInScreen', () => {
     expect(within(before).getByRole('radio', { name: 'Pain 5 — moderate' })).toBeChecked();
     expect(before).toHaveAccessibleDescription(/Filled in from your answer after the warm-up/);
     await user.click(within(before).getByRole('radio', { name: 'Not given' }));
+    await user.click(within(screen.getByRole('radiogroup', { name: 'Pain now' })).getByRole('radio', { name: 'Pain 1 — mild' }));
     await user.click(screen.getByRole('radio', { name: 'Rest' }));
     expect(screen.queryByRole('textbox', { name: 'Distance (km)' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Save check-in' }));
@@ -184,6 +205,7 @@ describe('CheckInScreen', () => {
 
   it('keeps the kind of cross-training', async () => {
     const { user } = await renderForm();
+    await user.keyboard('2');
     await user.click(screen.getByRole('radio', { name: 'Cross-training' }));
     await user.type(screen.getByRole('textbox', { name: 'Kind of cross-training' }), 'Swimming{Enter}');
     await expect.poll(async () => (await storedSessions()).length).toBe(1);

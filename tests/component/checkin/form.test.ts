@@ -65,7 +65,7 @@ describe('buildCheckIn', () => {
   });
 
   it('leaves out what does not belong to the day type', () => {
-    const form = { ...emptyForm(), dayType: 'rest' as const, distance: '5', duration: 'nonsense', crossTrainingKind: 'swim' };
+    const form = { ...emptyForm(), painNow: 1, dayType: 'rest' as const, distance: '5', duration: 'nonsense', crossTrainingKind: 'swim' };
     const built = buildCheckIn(form, 'km');
     expect(built).toMatchObject({ ok: true, checkIn: { dayType: 'rest', distanceKm: null, durationSec: null, crossTrainingKind: '' } });
     const cross = buildCheckIn({ ...form, dayType: 'cross' }, 'km');
@@ -73,8 +73,15 @@ describe('buildCheckIn', () => {
   });
 
   it('names the field that cannot be read', () => {
-    expect(buildCheckIn({ ...emptyForm(), distance: 'far' }, 'km')).toMatchObject({ ok: false, field: 'distance' });
-    expect(buildCheckIn({ ...emptyForm(), duration: 'long' }, 'km')).toMatchObject({ ok: false, field: 'duration' });
+    expect(buildCheckIn({ ...emptyForm(), painNow: 0, distance: 'far' }, 'km')).toMatchObject({ ok: false, field: 'distance' });
+    expect(buildCheckIn({ ...emptyForm(), painNow: 0, duration: 'long' }, 'km')).toMatchObject({ ok: false, field: 'duration' });
+  });
+
+  it('refuses a check-in without pain now, in words that name it; 0 counts as an answer', () => {
+    const built = buildCheckIn({ ...emptyForm(), painBefore: 3, distance: '5' }, 'km');
+    expect(built).toMatchObject({ ok: false, field: 'painNow' });
+    if (!built.ok) expect(built.message).toMatch(/pain now/i);
+    expect(buildCheckIn({ ...emptyForm(), painNow: 0 }, 'km').ok).toBe(true);
   });
 
   it('round-trips through a stored check-in', () => {

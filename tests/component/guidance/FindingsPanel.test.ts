@@ -29,7 +29,7 @@ describe('FindingsPanel', () => {
     expect(redFlag).toHaveTextContent(/^See a doctor/);
     expect(nerve).toHaveTextContent(/^See a doctor/);
     expect(severe).toHaveTextContent(/^Caution/);
-    expect(severe).toHaveTextContent('You rated your back 8 out of 10 after a run this week.');
+    expect(severe).toHaveTextContent('You rated your back 8 out of 10 after a run in the last 7 days.');
   });
 
   it('gives a red flag no way to hide it', async () => {
@@ -135,7 +135,10 @@ describe('FindingsPanel', () => {
 
     fail = true;
     await userEvent.click(button);
-    expect(await screen.findByRole('alert')).toHaveTextContent('The summary could not be saved');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The summary could not be saved');
+    // Plain words only: no channel name, no code from the failure.
+    expect(alert).not.toHaveTextContent(/history:|save-doctor-summary|data:|printer/);
     expect(screen.queryByText(/^Summary saved to/)).not.toBeInTheDocument();
   });
 });

@@ -29,7 +29,7 @@ describe('Home with guidance', () => {
     expect(screen.getAllByText(GUIDANCE_DISCLAIMER)).toHaveLength(1);
 
     const plan = screen.getByRole('region', { name: 'This week' });
-    expect(within(plan).getByText(/runs this week/)).toHaveTextContent('1 of 3–4 runs this week');
+    expect(within(plan).getByText(/runs this week/)).toHaveTextContent('1 of 3–4 runs this week (since Monday)');
     // A red flag outweighs the run count: Home never says "run" beside "see a doctor".
     expect(within(plan).getByText('See a doctor first')).toBeVisible();
     expect(within(plan).getByText(/Have it checked before you run again/)).toBeVisible();
@@ -46,7 +46,7 @@ describe('Home with guidance', () => {
   it('suggests a run on a fresh start', async () => {
     render(Home);
     const plan = await screen.findByRole('region', { name: 'This week' });
-    expect(await within(plan).findByText(/runs this week/)).toHaveTextContent('0 of 3–4 runs this week');
+    expect(await within(plan).findByText(/runs this week/)).toHaveTextContent('0 of 3–4 runs this week (since Monday)');
     expect(within(plan).getByText('A good day for a run')).toBeVisible();
   });
 

@@ -115,9 +115,10 @@ describe('HistoryScreen', () => {
     expect(within(newest).getByRole('button', { name: /Run, 8\.5 km.*Pain 2/ })).toBeInTheDocument();
     const oldest = weeks.at(-1)!.closest('section')!;
     expect(within(oldest).getByText(/^1 run · 5\.0 km · average pain 6\.0$/)).toBeInTheDocument();
-    // Newest first overall.
+    // Newest first overall; the day's routine-only session shares the day's row.
     const rows = screen.getAllByRole('button', { expanded: false });
-    expect(rows[0]).toHaveAccessibleName(/Pain 2|Routine only/);
+    expect(rows[0]).toHaveAccessibleName(/Run, 8\.5 km.*Pain 2.*Morning warm-up/);
+    expect(screen.queryByRole('button', { name: /Routine only/ })).toBeNull();
     expect(rows.at(-1)).toHaveAccessibleName(/Run, 5\.0 km/);
   });
 
@@ -129,9 +130,7 @@ describe('HistoryScreen', () => {
     expect(row).toHaveAttribute('aria-expanded', 'true');
     const detail = document.getElementById(row.getAttribute('aria-controls')!)!;
     const item = (term: string) => within(detail).getByText(term, { selector: 'dt' }).nextElementSibling;
-    expect(item('Routine')).toHaveTextContent('Evening cool-down (before the run)');
-    expect(item('Steps')).toHaveTextContent('8 done, 2 skipped');
-    expect(item('Active time')).toHaveTextContent('9 min 5 s');
+    expect(item('Routine')).toHaveTextContent('Evening cool-down (before the run): 8 steps done, 2 skipped, 9 min 5 s active');
     expect(item('Pain now')).toHaveTextContent('2 (mild)');
     expect(item('Pain before')).toHaveTextContent('4 (moderate)');
     expect(item('Time')).toHaveTextContent('0:45:30');

@@ -1,0 +1,10 @@
+import { describe, expect, it } from 'vitest';
+import { readSeconds } from '../../../../src/lib/settings/field-words';
+
+describe('readSeconds', () => {
+  it('refuses an empty or fractional value instead of reading it as 0', () => {
+    expect(readSeconds('')).toEqual({ ok: false, message: 'Type a number of seconds.' });
+    expect(readSeconds('2.5').ok).toBe(false);
+    expect(readSeconds(' 99 ')).toEqual({ ok: true, value: 99 });
+  });
+});
