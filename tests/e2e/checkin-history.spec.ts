@@ -168,6 +168,8 @@ test('a red flag is answered at once, and a refused import changes nothing', asy
   await openCheckIn(page);
   await page.getByRole('radio', { name: 'Rest' }).check();
   await expect(page.getByRole('textbox', { name: 'Distance (km)' })).toHaveCount(0);
+  // Pain now is required before a check-in saves.
+  await page.getByRole('radiogroup', { name: 'Pain now' }).getByRole('radio', { name: 'Pain 3 — mild' }).click();
   await page.getByRole('checkbox', { name: 'New bladder or bowel trouble' }).check();
   await expect(page.getByRole('alert')).toContainText('This needs a doctor soon');
   await expect(page.getByRole('alert')).toContainText('get urgent medical help now');
