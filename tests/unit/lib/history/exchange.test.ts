@@ -96,7 +96,7 @@ describe('planImport', () => {
 
   it('refuses duplicate ids inside the file', () => {
     const a = session('2026-11-20');
-    const message = failure(planImport([], fileOf([a, session('2026-11-21'), { ...a, localDate: '2026-11-22' }])));
+    const message = failure(planImport([], fileOf([a, session('2026-11-21'), { ...a, localDate: '2026-11-19' }])));
     expect(message).toBe(`Nothing was imported. Records 1 and 3 have the same id "${a.id}".`);
   });
 
@@ -171,5 +171,21 @@ describe('planImport', () => {
       expect(planImport([], undefined as unknown as string).ok).toBe(false);
       expect(planImport([], 42 as unknown as string).ok).toBe(false);
     });
+  });
+});
+
+describe('implausible dates in an import', () => {
+  it('refuses year 0100, 0000 and 9999 and a localDate no time zone gives, by record number', () => {
+    const ok = session('2026-11-20');
+    const cases: [Partial<Session>, RegExp][] = [
+      [{ localDate: '0100-01-01', startedAt: '0100-01-01T07:00:00.000Z' }, /Record 2 of 2 has a problem: .*sessions\[1\]\.localDate: must be a date from 1970/],
+      [{ localDate: '0000-01-01' }, /Record 2 of 2 has a problem: sessions\[1\]\.localDate: must be a date from 1970/],
+      [{ localDate: '9999-12-31' }, /Record 2 of 2 has a problem: sessions\[1\]\.localDate: must be a date from 1970/],
+      [{ startedAt: '9999-12-31T07:00:00.000Z' }, /Record 2 of 2 has a problem: sessions\[1\]\.startedAt: must be a date-time from 1970/],
+      [{ localDate: '2026-11-24' }, /Record 2 of 2 has a problem: sessions\[1\]\.localDate: is not the date of startedAt/],
+    ];
+    for (const [over, problem] of cases) {
+      expect(failure(planImport([], fileOf([ok, session('2026-11-22', over)])))).toMatch(problem);
+    }
   });
 });
