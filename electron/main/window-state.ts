@@ -1,4 +1,5 @@
 /** Remembering the window's size and position, clamped to a display that still exists. */
+import { storedVersion } from './store/doc-store';
 
 export interface WindowBounds {
   x: number;
@@ -17,6 +18,7 @@ export const DEFAULT_WINDOW_STATE: WindowStateDoc = { schemaVersion: 1, bounds: 
 export const MIN_WINDOW = { width: 720, height: 560 };
 
 export function parseWindowState(raw: Record<string, unknown>): WindowStateDoc {
+  storedVersion(raw, 1);
   const b = raw.bounds as Partial<WindowBounds> | null | undefined;
   const valid =
     !!b && [b.x, b.y, b.width, b.height].every((n) => typeof n === 'number' && Number.isFinite(n));
