@@ -1,7 +1,8 @@
 /** Electron entry: single instance, stores, IPC, security, the window and the menu. Glue only. */
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { app, BrowserWindow, powerMonitor } from 'electron';
+import { app, BrowserWindow, dialog, powerMonitor } from 'electron';
+import { lockDataDir } from './data-lock';
 import { resolveDataDir } from './data-dir';
 import { createHandlers } from './ipc/handlers';
 import { mountHandlers } from './ipc/mount';
@@ -36,6 +37,13 @@ if (!app.requestSingleInstanceLock()) {
   app.whenReady().then(async () => {
     if (!devServerUrl) serveRenderer(rendererDir);
     const dataDir = resolveDataDir(process.env, app.getPath('userData'));
+    const lock = lockDataDir(dataDir);
+    if (!lock.ok) {
+      dialog.showErrorBox('Backstride is already open', lock.message);
+      app.exit(1);
+      return;
+    }
+    process.on('exit', lock.release);
     const stores = openAppData(electronStoreBackend(dataDir), dataDir, () => new Date());
     const handlers = createHandlers({
       stores,
