@@ -9,6 +9,7 @@ import { mountHandlers } from './ipc/mount';
 import { installMenu } from './menu';
 import { hardenApp } from './security/harden';
 import { APP_PAGE_URL } from './security/app-protocol';
+import { devRendererUrl } from './security/dev-server';
 import { registerAppScheme, serveRenderer } from './security/serve-renderer';
 import { electronStoreBackend } from './store/electron-backend';
 import { electronPlatform } from './platform';
@@ -17,7 +18,7 @@ import { createMainWindow } from './window';
 
 const here = import.meta.dirname;
 const rendererDir = path.join(here, '../renderer');
-const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+const devServerUrl = devRendererUrl(process.env, app.isPackaged);
 const appPageUrl = devServerUrl ?? APP_PAGE_URL;
 
 registerAppScheme();
