@@ -53,6 +53,7 @@ if (!app.requestSingleInstanceLock()) {
       platform: electronPlatform(() => mainWindow),
       now: () => new Date(),
       newId: randomUUID,
+      importWorkerFile: path.join(here, 'import-worker.js'),
     });
     mountHandlers(handlers, appPageUrl);
     installMenu(() => mainWindow);

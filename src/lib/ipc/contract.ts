@@ -55,6 +55,13 @@ export interface ImportPreview {
   lastDate: string | null;
 }
 
+/** How far the check of an import file has got (main pushes it while the file is read and validated). */
+export interface ImportProgress {
+  phase: 'reading' | 'checking';
+  /** 0 to 100. */
+  percent: number;
+}
+
 /** Channel → argument and result. `void` means the call takes no argument. */
 export interface IpcContract {
   'app:info': { arg: void; result: AppInfo };
@@ -172,12 +179,14 @@ export interface IpcEvents {
   'power:suspend': void;
   /** An app-menu command (its accelerator was pressed or the item clicked). */
   'menu:command': MenuCommand;
+  /** The import file being checked: how far it has got. */
+  'import:progress': ImportProgress;
 }
 
 export type MenuCommand = 'go-home' | 'go-before' | 'go-after' | 'go-history' | 'go-routines' | 'go-settings';
 
 export type EventName = keyof IpcEvents;
-export const EVENT_NAMES = ['power:suspend', 'menu:command'] as const satisfies readonly EventName[];
+export const EVENT_NAMES = ['power:suspend', 'menu:command', 'import:progress'] as const satisfies readonly EventName[];
 
 type MethodArg<M extends MethodName> = ArgOf<(typeof METHODS)[M]>;
 

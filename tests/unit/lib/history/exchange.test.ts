@@ -164,7 +164,17 @@ describe('planImport', () => {
     it('survives very deep nesting without throwing', () => {
       const deep = '['.repeat(200_000) + ']'.repeat(200_000);
       const text = fileOf([session('2026-11-26')]).replace('"note":""', `"note":${deep}`);
-      expect(failure(planImport([], text))).toMatch(/sessions\[0\]\.checkIn\.note: must be text/);
+      expect(failure(planImport([], text))).toMatch(/nests lists and objects more than 32 deep/);
+      // Brackets inside strings are text, not nesting.
+      const quoted = fileOf([session('2026-11-26', { checkIn: { ...session('2026-11-26').checkIn!, note: '['.repeat(500) } })]);
+      expect(planImport([], quoted).ok).toBe(true);
+    });
+
+    it('refuses a file that would put more than 50 sessions on one day, counting those already there', () => {
+      const day = (n: number, from = 0) => Array.from({ length: n }, (_, i) => session('2026-11-20', { id: `d-${from + i}` }));
+      expect(planImport([], fileOf(day(50))).ok).toBe(true);
+      expect(failure(planImport([], fileOf(day(51))))).toBe('Nothing was imported. Record 51 would make 51 sessions on 2026-11-20; a day holds at most 50.');
+      expect(failure(planImport(day(45, 100), fileOf(day(6))))).toMatch(/^Nothing was imported\. Record 6 would make 51 sessions on 2026-11-20/);
     });
 
     it('never throws for non-string input', () => {
