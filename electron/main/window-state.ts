@@ -1,5 +1,5 @@
 /** Remembering the window's size and position, clamped to a display that still exists. */
-import { storedVersion } from './store/doc-store';
+import { storedVersion, type DocStore } from './store/doc-store';
 
 export interface WindowBounds {
   x: number;
@@ -27,6 +27,17 @@ export function parseWindowState(raw: Record<string, unknown>): WindowStateDoc {
     bounds: valid ? (b as WindowBounds) : null,
     maximized: raw.maximized === true,
   };
+}
+
+/** Saves the window's state on close; a failure (read-only data) is logged, never thrown from the close handler. */
+export function saveWindowState(store: Pick<DocStore<WindowStateDoc>, 'write'>, doc: WindowStateDoc): boolean {
+  try {
+    store.write(doc);
+    return true;
+  } catch (error) {
+    console.warn('[window] the window position could not be saved', error instanceof Error ? error.message : error);
+    return false;
+  }
 }
 
 /** Saved bounds if they still overlap a display's work area by a usable amount; otherwise none. */

@@ -19,7 +19,7 @@ export interface AppInfo {
 
 /** A store file that could not be used at launch and was moved aside (nothing is deleted). */
 export interface StoreIssue {
-  /** Which store: settings, routines, history, … */
+  /** Which store: settings, routines, history, … — or 'data-folder' when nothing can be saved at all (read-only). */
   store: string;
   /** Plain words: what was wrong with it. */
   problem: string;
