@@ -3,9 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { localDateOf } from '../../src/lib/history/dates';
 import { makeDailyBackup } from './store/backups';
+import { removeLeftoverTemps } from './store/leftovers';
 import { openStores, type OpenBackend, type OpenedStores } from './store/stores';
 
 export function openAppData(openBackend: OpenBackend, dataDir: string, now: () => Date): OpenedStores {
+  removeLeftoverTemps(dataDir);
   const stores = openStores(openBackend, dataDir, now);
   if (!canWriteIn(dataDir)) {
     stores.issues.push({ store: DATA_FOLDER_ISSUE, problem: `nothing can be saved in ${dataDir} (the folder is read-only)`, movedTo: null });
@@ -14,7 +16,7 @@ export function openAppData(openBackend: OpenBackend, dataDir: string, now: () =
   // A history that was just moved aside must not become today's backup in place of a good one.
   if (!stores.issues.some((issue) => issue.store === 'history')) {
     try {
-      makeDailyBackup(dataDir, stores.history.path, localDateOf(now()));
+      makeDailyBackup(dataDir, stores.history.path, localDateOf(now()), now());
     } catch (error) {
       console.error('[backup] the daily history backup failed', error);
     }

@@ -27,10 +27,15 @@ export interface StoreIssue {
   movedTo: string | null;
 }
 
-/** One automatic daily backup of the history. */
+/** One copy of the history that can be restored: a daily backup, or the history kept aside before a restore. */
 export interface BackupInfo {
-  /** Local date it was taken. */
+  /** Names it for a restore (its file name without .json). */
+  id: string;
+  kind: 'daily' | 'before-restore';
+  /** Local date of a daily backup; UTC date of a copy from before a restore. */
   date: string;
+  /** When a copy from before a restore was made (ISO instant); null for daily backups. */
+  takenAt: string | null;
   /** Sessions in it; null if the backup itself cannot be read. */
   sessionCount: number | null;
 }
@@ -107,8 +112,8 @@ export interface IpcContract {
   /** Apply a previewed import: all of it, or nothing. */
   'history:import-confirm': { arg: { token: string }; result: { added: number } };
   'history:list-backups': { arg: void; result: BackupInfo[] };
-  /** Replace the history with a backup's; the current file is kept aside first. */
-  'history:restore-backup': { arg: { date: string }; result: { sessionCount: number } };
+  /** Replace the history with a backup's (the renderer asks the runner first); the current file is kept aside first. */
+  'history:restore-backup': { arg: { id: string }; result: { sessionCount: number } };
   /** The one-page summary for a doctor's visit (last 8 weeks), saved as a PDF where the runner chooses. */
   'history:save-doctor-summary': { arg: void; result: { savedTo: string } | null };
   'guidance:get-dismissals': { arg: void; result: Record<string, string> };
