@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, powerMonitor } from 'electron';
 import { lockDataDir } from './data-lock';
+import { releaseOnPageChange } from './keep-awake';
 import { resolveDataDir } from './data-dir';
 import { createHandlers } from './ipc/handlers';
 import { mountHandlers } from './ipc/mount';
@@ -46,11 +47,12 @@ if (!app.requestSingleInstanceLock()) {
     }
     process.on('exit', lock.release);
     const stores = openAppData(electronStoreBackend(dataDir), dataDir, () => new Date());
+    const platform = electronPlatform(() => mainWindow);
     const handlers = createHandlers({
       stores,
       dataDir,
       appInfo: { version: app.getVersion(), dataDir, shell: 'electron' },
-      platform: electronPlatform(() => mainWindow),
+      platform,
       now: () => new Date(),
       newId: randomUUID,
       importWorkerFile: path.join(here, 'import-worker.js'),
@@ -64,6 +66,7 @@ if (!app.requestSingleInstanceLock()) {
       load: (win) => win.loadURL(appPageUrl),
     });
     mainWindow.on('closed', () => (mainWindow = null));
+    releaseOnPageChange(mainWindow.webContents, () => platform.keepAwake(false));
 
     const pauseRoutine = () => mainWindow?.webContents.send('power:suspend');
     powerMonitor.on('suspend', pauseRoutine);

@@ -100,3 +100,8 @@ export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday',
 export function thisWeekWords(weekStartDay: WeekStartDay): string {
   return `this week (since ${WEEKDAYS[weekStartDay]})`;
 }
+
+/** Orders ISO instants by the moment they name: "08:00+02:00" is before "07:00Z", which text order gets wrong. */
+export function compareInstants(a: string, b: string): number {
+  return Date.parse(a) - Date.parse(b);
+}

@@ -7,6 +7,7 @@
  */
 import * as z from 'zod';
 import { isLocalDate, isLocalDateOfInstant, isPlausibleLocalDate } from './dates';
+import { cleanText } from './text';
 import { PAIN_KINDS, PAIN_LOCATIONS, RED_FLAGS } from './types';
 import type { CheckIn, RoutineRun, Session } from './types';
 
@@ -107,10 +108,11 @@ const checkInShape = {
   kinds: painKindsSchema,
   redFlags: redFlagsSchema,
   dayType: dayTypeSchema,
-  crossTrainingKind: z.string(say(crossKindMessage)).max(MAX_CROSS_TRAINING_KIND, say(crossKindMessage)),
+  // Free text is cleaned wherever it is read (form, store file, import), so the UI, CSV and PDF never see control or bidi characters.
+  crossTrainingKind: z.string(say(crossKindMessage)).overwrite(cleanText).max(MAX_CROSS_TRAINING_KIND, say(crossKindMessage)),
   distanceKm: distanceKmSchema,
   durationSec: durationSecSchema,
-  note: z.string(say(noteMessage)).max(MAX_NOTE, say(noteMessage)),
+  note: z.string(say(noteMessage)).overwrite(cleanText).max(MAX_NOTE, say(noteMessage)),
 };
 
 /** A stored check-in (field rules only, so that any record we ever wrote re-imports as is). */
@@ -124,8 +126,8 @@ export const checkInSchema = record(checkInShape, 'must be a check-in object');
 export const checkInInputSchema = record(
   {
     ...checkInShape,
-    crossTrainingKind: z.string(say(crossKindMessage)).trim().max(MAX_CROSS_TRAINING_KIND, say(crossKindMessage)),
-    note: z.string(say(noteMessage)).trim().max(MAX_NOTE, say(noteMessage)),
+    crossTrainingKind: z.string(say(crossKindMessage)).overwrite(cleanText).trim().max(MAX_CROSS_TRAINING_KIND, say(crossKindMessage)),
+    note: z.string(say(noteMessage)).overwrite(cleanText).trim().max(MAX_NOTE, say(noteMessage)),
   },
   'must be a check-in object',
 ).superRefine((value, ctx) => {
@@ -146,7 +148,7 @@ const activeMessage = `must be a number of milliseconds from 0 to ${MAX_ACTIVE_M
 export const routineRunSchema = record(
   {
     routineId: idSchema,
-    routineName: z.string(say(nameMessage)).min(1, say(nameMessage)).max(MAX_ROUTINE_NAME, say(nameMessage)),
+    routineName: z.string(say(nameMessage)).overwrite(cleanText).min(1, say(nameMessage)).max(MAX_ROUTINE_NAME, say(nameMessage)),
     phase: z.enum(['before', 'after'], say('must be before or after')),
     startedAt: instantSchema,
     endedAt: instantSchema,

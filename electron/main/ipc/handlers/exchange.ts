@@ -3,7 +3,7 @@ import path from 'node:path';
 import { sessionsToCsv } from '../../../../src/lib/history/csv';
 import { exportHistory } from '../../../../src/lib/history/exchange';
 import type { Session } from '../../../../src/lib/history/types';
-import { localDateOf } from '../../../../src/lib/history/dates';
+import { compareInstants, localDateOf } from '../../../../src/lib/history/dates';
 import { doctorSummaryHtml } from '../../../../src/lib/guidance/summary';
 import { ensureFreeSpace, jsonBytes } from '../../store/free-space';
 import type { HandlerTable } from '../dispatch';
@@ -20,7 +20,7 @@ export function exchangeHandlers({ stores, platform, now, newId, importWorkerFil
   return {
     'history:export': async ({ format }) => {
       const sessions = stores.history.read().sessions;
-      const day = now().toISOString().slice(0, 10);
+      const day = localDateOf(now());
       const content =
         format === 'csv'
           ? sessionsToCsv(sessions, stores.settings.read().settings.distanceUnit, { bom: true })
@@ -68,7 +68,7 @@ export function exchangeHandlers({ stores, platform, now, newId, importWorkerFil
       const known = new Set(doc.sessions.map((s) => s.id));
       // Checked again: the history may have changed since the preview.
       const fresh = toAdd.filter((s) => !known.has(s.id));
-      const sessions = [...doc.sessions, ...fresh].sort((a, b) => (a.startedAt < b.startedAt ? -1 : a.startedAt > b.startedAt ? 1 : 0));
+      const sessions = [...doc.sessions, ...fresh].sort((a, b) => compareInstants(a.startedAt, b.startedAt));
       const next = { ...doc, sessions };
       ensureFreeSpace(path.dirname(stores.history.path), jsonBytes(next), 'this import');
       stores.history.write(next);
