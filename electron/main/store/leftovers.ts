@@ -1,6 +1,7 @@
 /**
- * Temp files a killed write leaves behind: the stores' "<name>.json.tmp-<stamp>" (atomically's
- * naming) and a backup's ".partial". They hold no acknowledged data (the rename never happened),
+ * Temp files a killed write leaves behind that the checked write path (#10, which sweeps its own
+ * "<name>.json.<n>-<n>.tmp") does not know: atomically's "<name>.json.tmp-<stamp>" from earlier
+ * builds, and a backup's ".partial". They hold no acknowledged data (the rename never happened),
  * and at launch, under the data-folder lock, no write is under way: removed.
  */
 import fs from 'node:fs';
