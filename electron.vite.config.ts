@@ -8,7 +8,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: fromRoot('./electron/main/index.ts') } },
+      // The import worker is its own entry: main starts it as a worker thread (electron/main/import).
+      rollupOptions: { input: { index: fromRoot('./electron/main/index.ts'), 'import-worker': fromRoot('./electron/main/import/worker.ts') } },
     },
   },
   preload: {

@@ -1,4 +1,5 @@
 /** Remembering the window's size and position, clamped to a display that still exists. */
+import { storedVersion, type DocStore } from './store/doc-store';
 
 export interface WindowBounds {
   x: number;
@@ -17,6 +18,7 @@ export const DEFAULT_WINDOW_STATE: WindowStateDoc = { schemaVersion: 1, bounds: 
 export const MIN_WINDOW = { width: 720, height: 560 };
 
 export function parseWindowState(raw: Record<string, unknown>): WindowStateDoc {
+  storedVersion(raw, 1);
   const b = raw.bounds as Partial<WindowBounds> | null | undefined;
   const valid =
     !!b && [b.x, b.y, b.width, b.height].every((n) => typeof n === 'number' && Number.isFinite(n));
@@ -25,6 +27,17 @@ export function parseWindowState(raw: Record<string, unknown>): WindowStateDoc {
     bounds: valid ? (b as WindowBounds) : null,
     maximized: raw.maximized === true,
   };
+}
+
+/** Saves the window's state on close; a failure (read-only data) is logged, never thrown from the close handler. */
+export function saveWindowState(store: Pick<DocStore<WindowStateDoc>, 'write'>, doc: WindowStateDoc): boolean {
+  try {
+    store.write(doc);
+    return true;
+  } catch (error) {
+    console.warn('[window] the window position could not be saved', error instanceof Error ? error.message : error);
+    return false;
+  }
 }
 
 /** Saved bounds if they still overlap a display's work area by a usable amount; otherwise none. */

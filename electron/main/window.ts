@@ -1,6 +1,6 @@
 /** The one app window: locked-down webPreferences, remembered bounds, keep-timers-running. */
 import { BrowserWindow, screen } from 'electron';
-import { DEFAULT_WINDOW_STATE, MIN_WINDOW, restorableBounds, type WindowStateDoc } from './window-state';
+import { DEFAULT_WINDOW_STATE, MIN_WINDOW, restorableBounds, saveWindowState, type WindowStateDoc } from './window-state';
 import type { DocStore } from './store/doc-store';
 import windowIcon from '../../resources/icons/256x256.png?asset';
 
@@ -39,7 +39,7 @@ export async function createMainWindow({ preloadPath, load, windowState }: Windo
 
   const remember = () => {
     if (win.isDestroyed()) return;
-    windowState.write({
+    saveWindowState(windowState, {
       ...DEFAULT_WINDOW_STATE,
       bounds: win.isMaximized() ? (saved.bounds ?? win.getNormalBounds()) : win.getNormalBounds(),
       maximized: win.isMaximized(),

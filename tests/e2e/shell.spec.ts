@@ -106,3 +106,28 @@ test('the built page carries the strict CSP and the browser enforces it', async 
   );
   expect(blocked).toBe(true);
 });
+
+test('the CSP blocks eval and new Function in the app page', async ({ launch }) => {
+  const app = await launch();
+  const { page } = app;
+  await expect(page.getByRole('button', { name: /^Before the run/ })).toBeVisible();
+  // Code run by page.evaluate itself may eval (CDP allows it by default), so the attempts run in a
+  // later task of the page, where the page's CSP applies as it would to any script of the app.
+  const outcome = await page.evaluate(
+    () =>
+      new Promise<{ eval: string; newFunction: string }>((resolve) => {
+        setTimeout(() => {
+          const tryRun = (run: () => unknown) => {
+            try {
+              run();
+              return 'ran';
+            } catch (error) {
+              return error instanceof EvalError ? 'EvalError' : String(error);
+            }
+          };
+          resolve({ eval: tryRun(() => (0, eval)('1 + 1')), newFunction: tryRun(() => new Function('return 1')()) });
+        }, 0);
+      }),
+  );
+  expect(outcome).toEqual({ eval: 'EvalError', newFunction: 'EvalError' });
+});

@@ -5,6 +5,7 @@ import { checkInInputSchema, idSchema, localDateSchema, painSchema, routineRunSc
 import { routineInputSchema } from '../../../src/lib/routines/validation';
 import { settingsPatchSchema } from '../../../src/lib/settings/schema';
 import { routineInProgressSchema } from '../../../src/lib/timer/in-progress';
+import { BACKUP_ID } from '../store/backups';
 
 const noArgument = z.undefined({ error: 'This call takes no argument.' });
 
@@ -37,7 +38,7 @@ export const argumentSchemas = {
   'history:import-confirm': z.strictObject({ token: idSchema }),
   'history:save-doctor-summary': noArgument,
   'history:list-backups': noArgument,
-  'history:restore-backup': z.strictObject({ date: localDateSchema }),
+  'history:restore-backup': z.strictObject({ id: z.string().regex(BACKUP_ID, 'must name a backup from the list') }),
   'guidance:get-dismissals': noArgument,
   'guidance:dismiss': z.strictObject({ findingId: z.string().min(1).max(200), until: localDateSchema }),
   'app:notify': z.strictObject({ title: z.string().min(1).max(120), body: z.string().max(400) }),

@@ -89,7 +89,8 @@ export function nerveSymptomsRule(view: HistoryView): Finding[] {
   const recent = view.entries.filter((e) => inLastDays(e.localDate, view.today, NERVE_SYMPTOM_LOOKBACK_DAYS));
   const numb = recent.filter((e) => e.checkIn.kinds.includes('numbness'));
   const leg = recent.filter((e) => e.checkIn.kinds.includes('shooting') || e.checkIn.locations.includes('leg'));
-  const hits = recent.filter((e) => numb.includes(e) || leg.includes(e));
+  const hitSet = new Set([...numb, ...leg]);
+  const hits = recent.filter((e) => hitSet.has(e));
   const latest = last(hits);
   if (!latest) return [];
   const what =
@@ -142,14 +143,16 @@ export function persistentPainRule(view: HistoryView): Finding[] {
 
   // (b) an unbroken pain spell on any check-ins.
   const scored = view.entries.filter((e) => e.painNow !== null);
+  // Collected newest first, then turned round (unshift in the loop would be quadratic).
   const spell: Entry[] = [];
   for (let i = scored.length - 1; i >= 0; i--) {
     const e = scored[i]!;
     if (!hurts(e)) break;
-    const later = spell[0];
+    const later = spell.at(-1);
     if (later && daysBetween(e.localDate, later.localDate) > PAIN_SPELL_MAX_GAP_DAYS) break;
-    spell.unshift(e);
+    spell.push(e);
   }
+  spell.reverse();
   const spellStart = spell[0];
   const spellEnd = last(spell);
   const longSpell =
@@ -268,12 +271,25 @@ export function worseAfterRunRule(view: HistoryView): Finding[] {
  */
 export function longRunSpikeRule(view: HistoryView): Finding[] {
   const withDistance = view.runs.filter((e) => e.distanceKm !== null);
+  // The longest run of each day, then of each 30-day window (per day, not per run: linear in runs).
+  const longestOn = new Map<string, number>();
+  for (const e of withDistance) longestOn.set(e.localDate, Math.max(longestOn.get(e.localDate) ?? 0, e.distanceKm!));
+  const longestBefore = new Map<string, number | null>();
+  const longestBeforeDay = (localDate: string): number | null => {
+    if (!longestBefore.has(localDate)) {
+      let longest: number | null = null;
+      for (let d = 1; d <= LONG_RUN_LOOKBACK_DAYS; d++) {
+        const day = longestOn.get(addDays(localDate, -d));
+        if (day !== undefined) longest = Math.max(longest ?? 0, day);
+      }
+      longestBefore.set(localDate, longest);
+    }
+    return longestBefore.get(localDate)!;
+  };
   const hits = withDistance.filter((run) => {
     if (!inLastDays(run.localDate, view.today, WEEK_WINDOW_DAYS)) return false;
-    const before = between(withDistance, addDays(run.localDate, -LONG_RUN_LOOKBACK_DAYS), addDays(run.localDate, -1));
-    if (before.length === 0) return false;
-    const longest = Math.max(...before.map((e) => e.distanceKm!));
-    return run.distanceKm! > longest * (1 + LONG_RUN_SPIKE_FRACTION);
+    const longest = longestBeforeDay(run.localDate);
+    return longest !== null && run.distanceKm! > longest * (1 + LONG_RUN_SPIKE_FRACTION);
   });
   const latest = last(hits);
   if (!latest) return [];

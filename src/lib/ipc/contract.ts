@@ -19,7 +19,7 @@ export interface AppInfo {
 
 /** A store file that could not be used at launch and was moved aside (nothing is deleted). */
 export interface StoreIssue {
-  /** Which store: settings, routines, history, … */
+  /** Which store: settings, routines, history, … — or 'data-folder' when nothing can be saved at all (read-only). */
   store: string;
   /** Plain words: what was wrong with it. */
   problem: string;
@@ -27,10 +27,15 @@ export interface StoreIssue {
   movedTo: string | null;
 }
 
-/** One automatic daily backup of the history. */
+/** One copy of the history that can be restored: a daily backup, or the history kept aside before a restore. */
 export interface BackupInfo {
-  /** Local date it was taken. */
+  /** Names it for a restore (its file name without .json). */
+  id: string;
+  kind: 'daily' | 'before-restore';
+  /** Local date of a daily backup; UTC date of a copy from before a restore. */
   date: string;
+  /** When a copy from before a restore was made (ISO instant); null for daily backups. */
+  takenAt: string | null;
   /** Sessions in it; null if the backup itself cannot be read. */
   sessionCount: number | null;
 }
@@ -53,6 +58,13 @@ export interface ImportPreview {
   /** Date range of the new sessions (local dates), when there are any. */
   firstDate: string | null;
   lastDate: string | null;
+}
+
+/** How far the check of an import file has got (main pushes it while the file is read and validated). */
+export interface ImportProgress {
+  phase: 'reading' | 'checking';
+  /** 0 to 100. */
+  percent: number;
 }
 
 /** Channel → argument and result. `void` means the call takes no argument. */
@@ -100,8 +112,8 @@ export interface IpcContract {
   /** Apply a previewed import: all of it, or nothing. */
   'history:import-confirm': { arg: { token: string }; result: { added: number } };
   'history:list-backups': { arg: void; result: BackupInfo[] };
-  /** Replace the history with a backup's; the current file is kept aside first. */
-  'history:restore-backup': { arg: { date: string }; result: { sessionCount: number } };
+  /** Replace the history with a backup's (the renderer asks the runner first); the current file is kept aside first. */
+  'history:restore-backup': { arg: { id: string }; result: { sessionCount: number } };
   /** The one-page summary for a doctor's visit (last 8 weeks), saved as a PDF where the runner chooses. */
   'history:save-doctor-summary': { arg: void; result: { savedTo: string } | null };
   'guidance:get-dismissals': { arg: void; result: Record<string, string> };
@@ -172,12 +184,14 @@ export interface IpcEvents {
   'power:suspend': void;
   /** An app-menu command (its accelerator was pressed or the item clicked). */
   'menu:command': MenuCommand;
+  /** The import file being checked: how far it has got. */
+  'import:progress': ImportProgress;
 }
 
 export type MenuCommand = 'go-home' | 'go-before' | 'go-after' | 'go-history' | 'go-routines' | 'go-settings';
 
 export type EventName = keyof IpcEvents;
-export const EVENT_NAMES = ['power:suspend', 'menu:command'] as const satisfies readonly EventName[];
+export const EVENT_NAMES = ['power:suspend', 'menu:command', 'import:progress'] as const satisfies readonly EventName[];
 
 type MethodArg<M extends MethodName> = ArgOf<(typeof METHODS)[M]>;
 

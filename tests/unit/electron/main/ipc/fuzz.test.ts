@@ -40,7 +40,7 @@ const validArgs: { [C in Channel]?: ArgOf<C> } = {
   'app:notify': { title: 'Done', body: 'Routine complete' },
   'history:export': { format: 'csv' },
   'history:import-confirm': { token: 'abc' },
-  'history:restore-backup': { date: '2026-11-20' },
+  'history:restore-backup': { id: 'history-2026-11-20' },
   'guidance:dismiss': { findingId: 'few-runs:2026-11-23', until: '2026-12-03' },
 };
 
