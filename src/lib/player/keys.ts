@@ -30,7 +30,7 @@ export function actionForKey(key: string): PlayerAction | undefined {
 
 /** What the `?` list shows, in the order a runner needs them. */
 export const KEY_HELP: readonly { keys: string; does: string }[] = Object.freeze([
-  { keys: 'Space, or the play/pause media key', does: 'Pause or carry on (a click on the countdown does too)' },
+  { keys: 'Space, or play/pause', does: 'Pause or carry on (so does a tap on the countdown)' },
   { keys: '→', does: 'Skip to the next step' },
   { keys: '←', does: 'Back to the previous step' },
   { keys: '+', does: 'Add 15 seconds to this step' },
