@@ -15,7 +15,22 @@ export interface WindowStateDoc {
 }
 
 export const DEFAULT_WINDOW_STATE: WindowStateDoc = { schemaVersion: 1, bounds: null, maximized: false };
-export const MIN_WINDOW = { width: 720, height: 560 };
+/** The smallest window whose page (about 800×600 once a title bar is taken off) still holds the whole player. */
+export const MIN_WINDOW = { width: 800, height: 640 };
+/** First-launch size: roomy, yet inside a 1366×768 laptop's work area (about 1366×728 after the taskbar). */
+const PREFERRED_WINDOW = { width: 1280, height: 728 };
+
+/** The first window, centred on the work area and never larger than it. */
+export function defaultBounds(workArea: WindowBounds): WindowBounds {
+  const width = Math.max(MIN_WINDOW.width, Math.min(PREFERRED_WINDOW.width, workArea.width));
+  const height = Math.max(MIN_WINDOW.height, Math.min(PREFERRED_WINDOW.height, workArea.height));
+  return {
+    x: workArea.x + Math.max(0, Math.round((workArea.width - width) / 2)),
+    y: workArea.y + Math.max(0, Math.round((workArea.height - height) / 2)),
+    width,
+    height,
+  };
+}
 
 export function parseWindowState(raw: Record<string, unknown>): WindowStateDoc {
   storedVersion(raw, 1);

@@ -1,6 +1,6 @@
 /** The one app window: locked-down webPreferences, remembered bounds, keep-timers-running. */
 import { BrowserWindow, screen } from 'electron';
-import { DEFAULT_WINDOW_STATE, MIN_WINDOW, restorableBounds, saveWindowState, type WindowStateDoc } from './window-state';
+import { DEFAULT_WINDOW_STATE, MIN_WINDOW, defaultBounds, restorableBounds, saveWindowState, type WindowStateDoc } from './window-state';
 import type { DocStore } from './store/doc-store';
 import windowIcon from '../../resources/icons/256x256.png?asset';
 
@@ -14,7 +14,7 @@ export async function createMainWindow({ preloadPath, load, windowState }: Windo
   const saved = windowState.read();
   const bounds = restorableBounds(saved.bounds, screen.getAllDisplays().map((d) => d.workArea));
   const win = new BrowserWindow({
-    ...(bounds ?? { width: 1100, height: 800 }),
+    ...(bounds ?? defaultBounds(screen.getPrimaryDisplay().workArea)),
     minWidth: MIN_WINDOW.width,
     minHeight: MIN_WINDOW.height,
     title: 'Backstride',
