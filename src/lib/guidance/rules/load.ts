@@ -36,7 +36,7 @@ export function longRunSpikeRule(view: HistoryView): Finding[] {
       rule: 'long-run-spike',
       level: 'caution',
       title: 'One run was much longer',
-      body: 'A run this week was more than 10% longer than your longest run in the month before it. Single big jumps like that are linked to more injuries, so lengthen your long run in small steps.',
+      body: 'A run this week was more than 10% longer than your longest run in the month before it. In a large study of runners, single jumps like that were linked to more overuse injuries, so lengthen your long run in small steps.',
       sessionIds: ids(hits),
       dismissible: true,
     },

@@ -3,6 +3,7 @@ import { daysBetween } from '../../history/dates';
 import type { Entry, HistoryView } from '../history-view';
 import { between, ids, inLastDays, windowStart } from '../history-view';
 import {
+  PAIN_AFTER_EVERY_RUN_COUNT,
   PAIN_MIN_POINTS,
   PAIN_SPELL_MAX_GAP_DAYS,
   PAIN_SPELL_RECENT_DAYS,
@@ -22,7 +23,9 @@ function hurts(e: Entry): boolean {
  * (a) in the last 4 weeks, at least 3 runs have a pain score, more than half of them hurt, and the
  *     painful runs span more than three weeks (first to last, both days counted);
  * (b) the latest check-ins with a pain score all hurt, back over more than three weeks, with no
- *     pain-free check-in and no week-long silence in between, the latest within the last week.
+ *     pain-free check-in and no week-long silence in between, the latest within the last week;
+ * (c) sooner: each of the last 4 runs with a pain score (all in the last 4 weeks) hurt, the latest
+ *     within the last week.
  */
 export function persistentPainRule(view: HistoryView): Finding[] {
   // (a) pain after most runs.
@@ -58,7 +61,16 @@ export function persistentPainRule(view: HistoryView): Finding[] {
     inLastDays(spellEnd.localDate, view.today, PAIN_SPELL_RECENT_DAYS) &&
     daysBetween(spellStart.localDate, spellEnd.localDate) + 1 >= PERSISTENT_PAIN_MIN_DAYS;
 
-  if (!afterRuns && !longSpell) return [];
+  // (c) pain after every one of the latest runs.
+  const latestRuns = rated.slice(-PAIN_AFTER_EVERY_RUN_COUNT);
+  const latestRun = last(latestRuns);
+  const everyRun =
+    latestRuns.length === PAIN_AFTER_EVERY_RUN_COUNT &&
+    latestRuns.every(hurts) &&
+    latestRun !== undefined &&
+    inLastDays(latestRun.localDate, view.today, PAIN_SPELL_RECENT_DAYS);
+
+  if (!afterRuns && !longSpell) return everyRun ? painAfterEveryRun(latestRuns) : [];
   const starts = [afterRuns ? firstRun!.localDate : null, longSpell ? spellStart!.localDate : null].filter(
     (d): d is string => d !== null,
   );
@@ -74,6 +86,20 @@ export function persistentPainRule(view: HistoryView): Finding[] {
         ? 'Most of your runs over the past few weeks have left your back sore. Pain that keeps coming back after running is worth showing a doctor, so book a visit and go easy until then.'
         : 'Your back has hurt at every check-in for more than three weeks, with no pain-free day in between. Pain that hangs on this long is worth showing a doctor.',
       sessionIds: ids(sessions),
+      dismissible: true,
+    },
+  ];
+}
+
+function painAfterEveryRun(runs: Entry[]): Finding[] {
+  return [
+    {
+      id: `persistent-pain:${runs[0]!.localDate}`,
+      rule: 'persistent-pain',
+      level: 'see-doctor',
+      title: 'Time to see a doctor',
+      body: `Your back hurt after each of your last ${runs.length} runs. Pain that comes back after every run is worth showing a doctor, so book a visit and go easy until then.`,
+      sessionIds: ids(runs),
       dismissible: true,
     },
   ];

@@ -2,7 +2,6 @@
 import type { Entry, HistoryView } from '../history-view';
 import { ids, inLastDays } from '../history-view';
 import {
-  WORSE_AFTER_RUN_FRACTION,
   WORSE_AFTER_RUN_LOOKBACK_DAYS,
   WORSE_AFTER_RUN_POINTS,
   WORSE_AFTER_RUN_STREAK,
@@ -10,10 +9,12 @@ import {
 import type { Finding } from '../types';
 import { last } from './words';
 
-/** Pain after the run is up by at least 2 points, or by at least 30% on a non-zero starting score. */
+/**
+ * Pain after the run is up by at least 2 points. A smaller rise is within what the scale wobbles
+ * by on its own, even when it is a large percentage of a low score (1 → 2 is +100%).
+ */
 export function isWorseAfterRun(painBefore: number, painNow: number): boolean {
-  if (painNow - painBefore >= WORSE_AFTER_RUN_POINTS) return true;
-  return painBefore > 0 && painNow > painBefore && painNow >= painBefore * (1 + WORSE_AFTER_RUN_FRACTION);
+  return painNow - painBefore >= WORSE_AFTER_RUN_POINTS;
 }
 
 /**
