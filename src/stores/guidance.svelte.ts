@@ -125,7 +125,7 @@ export async function markSeenDoctor(): Promise<boolean> {
     guidanceState.seenDoctorAt = await api.markSeenDoctor();
     return true;
   } catch (error) {
-    guidanceState.actionError = messageOf(error);
+    guidanceState.actionError = plainRefusal(error);
     return false;
   }
 }
