@@ -1,11 +1,16 @@
-/** The guidance store file: dismissed findings (finding id → local date it may show again). */
+/**
+ * The guidance store file: dismissed findings (finding id → local date it may show again), and
+ * when the runner last said a doctor had seen them (an ISO instant, or null).
+ */
 import { storedVersion } from './doc-store';
 import { WrongShapeError } from './store-format';
 import { isLocalDate } from '../../../src/lib/history/dates';
+import { instantSchema } from '../../../src/lib/history/schema';
 
 export interface GuidanceDoc {
   schemaVersion: number;
   dismissals: Record<string, string>;
+  seenDoctorAt: string | null;
 }
 
 export function parseGuidanceDoc(raw: Record<string, unknown>): GuidanceDoc {
@@ -20,5 +25,7 @@ export function parseGuidanceDoc(raw: Record<string, unknown>): GuidanceDoc {
       if (typeof until === 'string' && isLocalDate(until)) dismissals[id] = until;
     }
   }
-  return { schemaVersion: 1, dismissals };
+  // Added later within version 1: a file without it (or with a damaged one) means "never".
+  const seen = instantSchema.safeParse(raw.seenDoctorAt);
+  return { schemaVersion: 1, dismissals, seenDoctorAt: seen.success ? seen.data : null };
 }

@@ -3,6 +3,7 @@
  * and every event main may push. Imported by main (handlers, validators), preload (the exposed
  * method list) and renderer (the typed facade). Types only, plus the two name tables.
  */
+import type { PainBeforeAnswer } from '../guidance/types';
 import type { CheckIn, RoutineRun, Session } from '../history/types';
 import type { SaveOutcome } from '../routines/library';
 import type { Routine } from '../routines/types';
@@ -103,6 +104,8 @@ export interface IpcContract {
   'player:set-pain-before': { arg: { pain: number | null }; result: null };
   /** Today's pain-before answer, if one was given today. */
   'player:get-pain-before': { arg: void; result: number | null };
+  /** The last pain-before answer that gave a score, whatever its day (the guidance counts it). */
+  'player:last-pain-before': { arg: void; result: PainBeforeAnswer | null };
   /** Keep the display awake while a routine runs. */
   'player:keep-awake': { arg: { active: boolean }; result: null };
   /** Export all history through the save dialog; null when the runner cancelled. */
@@ -119,6 +122,10 @@ export interface IpcContract {
   'guidance:get-dismissals': { arg: void; result: Record<string, string> };
   /** Hide a finding until a day (local date); returns all dismissals. */
   'guidance:dismiss': { arg: { findingId: string; until: string }; result: Record<string, string> };
+  /** When the runner last said a doctor had seen them (ISO instant); null: never. */
+  'guidance:get-seen-doctor': { arg: void; result: string | null };
+  /** The runner says a doctor has seen them: ends the emergency finding for check-ins saved before now. */
+  'guidance:seen-doctor': { arg: void; result: string };
   /** A system notification, shown only when the window is not focused. */
   'app:notify': { arg: { title: string; body: string }; result: null };
 }
@@ -151,6 +158,7 @@ export const METHODS = {
   clearRoutineInProgress: 'player:clear-in-progress',
   setPainBefore: 'player:set-pain-before',
   getPainBefore: 'player:get-pain-before',
+  getLastPainBefore: 'player:last-pain-before',
   keepAwake: 'player:keep-awake',
   notify: 'app:notify',
   exportHistory: 'history:export',
@@ -161,6 +169,8 @@ export const METHODS = {
   restoreBackup: 'history:restore-backup',
   getDismissals: 'guidance:get-dismissals',
   dismissFinding: 'guidance:dismiss',
+  getSeenDoctor: 'guidance:get-seen-doctor',
+  markSeenDoctor: 'guidance:seen-doctor',
 } as const satisfies Record<string, Channel>;
 
 export type MethodName = keyof typeof METHODS;

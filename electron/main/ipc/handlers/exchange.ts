@@ -7,6 +7,7 @@ import { compareInstants, localDateOf } from '../../../../src/lib/history/dates'
 import { doctorSummaryHtml } from '../../../../src/lib/guidance/summary';
 import { ensureFreeSpace, jsonBytes } from '../../store/free-space';
 import type { HandlerTable } from '../dispatch';
+import { lastPainBefore } from './player';
 import { IpcError } from '../errors';
 import { planImportInWorker } from '../../import/plan-in-worker';
 import type { HandlerDeps } from './index';
@@ -56,7 +57,12 @@ export function exchangeHandlers({ stores, platform, now, newId, importWorkerFil
 
     'history:save-doctor-summary': async () => {
       const today = localDateOf(now());
-      const html = doctorSummaryHtml(stores.history.read().sessions, { today, settings: stores.settings.read().settings });
+      const html = doctorSummaryHtml(stores.history.read().sessions, {
+        today,
+        settings: stores.settings.read().settings,
+        seenDoctorAt: stores.guidance.read().seenDoctorAt,
+        painBefore: lastPainBefore(stores.player.read()),
+      });
       const savedTo = await platform.savePdf({ title: 'Save summary for your doctor', defaultName: `backstride-summary-${today}.pdf`, html });
       return savedTo === null ? null : { savedTo };
     },
