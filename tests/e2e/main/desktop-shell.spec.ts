@@ -97,7 +97,7 @@ test('starting the app again focuses the running window instead of opening anoth
   expect(await shell.windowState()).toHaveLength(1);
 });
 
-test('the machine sleeping or the screen locking pauses a running routine', async ({ launch }) => {
+test('the machine sleeping or the screen locking pauses a running routine, which keeps the display awake only while it runs', async ({ launch }) => {
   const app = await launch({ fakeClock: true });
   const { page } = app;
   await startQuickWarmUp(app);
@@ -109,6 +109,19 @@ test('the machine sleeping or the screen locking pauses a running routine', asyn
     await expect(paused, event).toBeVisible();
     await page.getByRole('button', { name: 'Resume' }).click();
   }
+  // Held while running, released at each pause: two pauses, three holds.
+  await expect.poll(async () => (await callsTo(app, 'powerSaveBlocker.start')).map((c) => c.args[0])).toEqual(Array(3).fill('prevent-display-sleep'));
+  expect(await callsTo(app, 'powerSaveBlocker.stop')).toHaveLength(2);
+});
+
+test('a notification is shown only when the window is not in front', async ({ launch }) => {
+  const app = await launch();
+  const notify = () => app.page.evaluate(() => (window as unknown as { backstride: { notify: (n: object) => Promise<unknown> } }).backstride.notify({ title: 'Routine complete', body: 'Quick warm-up is done.' }));
+  await notify();
+  expect(await callsTo(app, 'Notification.show')).toEqual([]);
+  await shellOf(app).command('window', { action: 'blur' });
+  await notify();
+  expect((await callsTo(app, 'Notification.show')).map((c) => c.args[0])).toEqual([{ title: 'Routine complete', body: 'Quick warm-up is done.', silent: false }]);
 });
 
 test('each menu command opens its screen', async ({ launch }) => {
@@ -169,6 +182,11 @@ test("the window's size and place come back after a relaunch", async ({ launch }
   expect((await shellOf(again).windowState())[0]!.bounds).toEqual(bounds);
   expect(again.page.viewportSize()).toEqual({ width: 1000, height: 700 });
   expect(JSON.parse(fs.readFileSync(path.join(app.dataDir, 'window-state.json'), 'utf8'))).toMatchObject({ bounds, maximized: false });
+
+  // Maximized: it opens maximized again, and un-maximizing would give back the same place.
+  await shellOf(again).command('window', { action: 'maximize' });
+  const third = await again.relaunch();
+  expect((await shellOf(third).windowState())[0]).toMatchObject({ maximized: true, bounds });
 });
 
 test('the stores are electron-store files in BACKSTRIDE_DATA_DIR, not in the user-data folder', async ({ launch }) => {

@@ -205,6 +205,12 @@ export class BrowserWindow extends EventEmitter {
     return this.focused;
   }
 
+  blur() {
+    record('BrowserWindow.blur', this);
+    this.focused = false;
+    this.emit('blur');
+  }
+
   minimize() {
     record('BrowserWindow.minimize', this);
     this.minimized = true;
@@ -309,7 +315,7 @@ export class BrowserWindow extends EventEmitter {
 
 onCommand('window', ({ windowId, action, args = [] }) => {
   const win = windowFor({ windowId: windowId ?? allWindows()[0]?.id });
-  if (!['close', 'minimize', 'maximize', 'setBounds', 'focus', 'show'].includes(action)) throw new Error(`electron stand-in: no window action ${action}`);
+  if (!['close', 'minimize', 'maximize', 'setBounds', 'focus', 'blur', 'show'].includes(action)) throw new Error(`electron stand-in: no window action ${action}`);
   win[action](...args);
   return { bounds: win.getNormalBounds(), minimized: win.isMinimized(), maximized: win.isMaximized(), focused: win.isFocused() };
 });
