@@ -43,6 +43,9 @@ test('the window is locked down and loads the built preload', async ({ launch })
   // The preload at that path is what gave the page its API.
   const api = await app.page.evaluate(() => Object.keys((window as unknown as { backstride?: object }).backstride ?? {}));
   expect(api).toContain('getSettings');
+  // And main answers it: the handlers are mounted on ipcMain.
+  const settings = await app.page.evaluate(() => (window as unknown as { backstride: { getSettings: () => Promise<{ ok: boolean }> } }).backstride.getSettings());
+  expect(settings.ok).toBe(true);
 });
 
 test('the page is app://backstride/index.html, served by the app protocol with the CSP header; nothing outside', async ({ launch }) => {
