@@ -77,6 +77,8 @@ test('first-run setup: a structural answer brings the ask-a-doctor advice, all b
   const { page } = app;
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Backstride' })).toBeVisible();
   await expect(page.getByText('Ask a doctor before you run')).toHaveCount(0);
+  // Nothing to wander off to before the questions are answered.
+  await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
 
   const mechanical = page.getByRole('radio', { name: 'Mechanical' });
   for (let i = 0; i < 10 && !(await mechanical.evaluate((el) => el === document.activeElement)); i++) {
@@ -104,6 +106,7 @@ test('first-run setup: a structural answer brings the ask-a-doctor advice, all b
   await expect(page.getByRole('button', { name: 'Start' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: /^Before the run/ })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
   await expect(page.getByRole('article', { name: 'Ask a doctor before running' })).toBeVisible();
   await expect(page.getByText('A run, if your doctor agrees')).toBeVisible();
 
