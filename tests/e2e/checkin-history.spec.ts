@@ -314,7 +314,8 @@ test('a seeded history reads at a glance: list, charts and calendar, light and d
   await expect(page.getByText(/\d+ run days, \d+ cross-training days and \d+ rest days in the last 12 weeks/)).toBeVisible();
   await snap(app, 'history-calendar');
 
-  // The same history in the dark theme.
+  // The same history in the dark theme (one app at a time on a data folder: the lock refuses a second).
+  await app.close();
   const dark = await launch({ dataDir: app.dataDir, colorScheme: 'dark' });
   await openHistory(dark.page);
   await dark.page.getByRole('tab', { name: 'Charts' }).click();

@@ -198,7 +198,8 @@ test('an imported history is read back as advice on Home; a hidden finding stays
   await expect.poll(() => findingTitles(again.page)).toEqual(ALL_FINDINGS.filter((t) => t !== 'Take a few days off running'));
   await snap(again, 'history-advice');
 
-  // The same Home in the dark.
+  // The same Home in the dark (one app at a time on a data folder: the lock refuses a second).
+  await again.close();
   const dark = await launch({ dataDir: app.dataDir, colorScheme: 'dark' });
   await goHome(dark.page);
   await expect.poll(() => findingTitles(dark.page)).toEqual(ALL_FINDINGS.slice(0, 2));

@@ -78,7 +78,8 @@ test('navigation away, window.open and permission requests are refused', async (
   const opened = await page.evaluate(() => window.open('https://example.com/popup', '_blank') !== null);
   expect(opened).toBe(true); // Chromium opens it first; main's handler then refuses it.
   await expect.poll(() => shell.popups).toEqual([{ url: 'https://example.com/popup', action: 'deny' }]);
-  await expect.poll(() => page.context().pages().length).toBe(1);
+  // Chromium may leave its own error page behind the refused popup; what matters is that nothing outside loaded.
+  await expect.poll(() => page.context().pages().map((p) => p.url()).filter((u) => u !== page.url() && u !== 'chrome-error://chromewebdata/')).toEqual([]);
 
   const [win] = await shell.windowState();
   for (const permission of ['media', 'notifications', 'geolocation']) {
@@ -144,6 +145,8 @@ test('each menu command opens its screen', async ({ launch }) => {
   }
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Stop routine' }).click();
+  // A stopped post-run routine leads to its check-in (#15); skipped here.
+  await page.getByRole('button', { name: 'Skip check-in' }).click();
   await expect(page.getByRole('button', { name: /^Before the run/ })).toBeVisible();
   await shell.command('menu-click', { path: ['Go', 'Before the run'] });
   await expect(page.getByRole('timer', { name: 'Time left in this step' })).toBeVisible();
