@@ -108,6 +108,6 @@ describe('automatic history backups', () => {
     await main.invoke('sessions:save-check-in', { sessionId: null, checkIn });
     // The day's backup is the history as the new day found it: the one session of day 1 (day 1 began with none).
     const listed = await main.invoke('history:list-backups');
-    expect(listed.ok && listed.value).toEqual([{ date: '2026-11-02', sessionCount: 1 }]);
+    expect(listed.ok && listed.value).toEqual([{ id: 'history-2026-11-02', kind: 'daily', date: '2026-11-02', sessionCount: 1, takenAt: null }]);
   });
 });
