@@ -26,13 +26,14 @@ test('a saddle-numbness check-in keeps the emergency wording on every screen and
   const alert = page.getByRole('alert');
   await expect(alert).toContainText(`${URGENT}.`);
   await expect(alert).toContainText('call emergency services now');
+  await expect(alert.getByText(`${URGENT}.`)).toBeInViewport({ ratio: 1 });
   await snap(app, 'checkin-emergency');
   await screen(page, 'checkin-emergency');
   await page.getByRole('button', { name: 'Save check-in' }).click();
 
   // History: the session row and its details.
   await expect(page.getByRole('heading', { level: 1, name: 'History' })).toBeVisible();
-  await expect(page.getByRole('button', { name: /Emergency: get help now/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Emergency: get help now/ })).toBeInViewport({ ratio: 1 });
   await page.getByRole('tab', { name: 'Advice' }).click();
   await expect(page.getByRole('article', { name: URGENT })).toContainText('numbness in the groin or saddle area');
   await page.getByRole('tab', { name: 'Advice' }).focus();
@@ -41,7 +42,8 @@ test('a saddle-numbness check-in keeps the emergency wording on every screen and
   // Home: the finding on top and today's plan, with no way to hide it.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Home' }).click();
   const finding = page.getByRole('article', { name: URGENT });
-  await expect(finding).toBeVisible();
+  // On the first screenful, above the start buttons, at the smallest laptop size.
+  await expect(finding.getByRole('heading', { name: URGENT })).toBeInViewport({ ratio: 1 });
   await expect(finding).toContainText('Emergency');
   await expect(page.getByRole('region', { name: 'This week' })).toContainText(URGENT);
   await expect(finding.getByRole('button', { name: /Hide for a week/ })).toHaveCount(0);
