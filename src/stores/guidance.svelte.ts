@@ -113,6 +113,11 @@ export function currentFindings(today = todayDate()): Finding[] {
   return filterDismissed(findings, guidanceState.dismissals, today);
 }
 
+/** An emergency sign is in force: Home then puts the advice above everything else, on the first screenful. */
+export function emergencyInForce(): boolean {
+  return guidanceReady() && currentFindings().some((finding) => finding.level === 'emergency');
+}
+
 /** Runs this week against the 3–4 target, and whether today suits a run. */
 export function currentPlan(today = todayDate()): PlanningHelp {
   return planningHelp(historyState.sessions, today, settingsState.settings.weekStartDay, guidanceState.painBefore);
