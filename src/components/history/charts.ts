@@ -229,7 +229,8 @@ export function painChartConfig(data: ChartData, p: Palette): ChartConfiguration
         legend: { ...baseOptions(p).plugins.legend, labels: { ...baseOptions(p).plugins.legend.labels, usePointStyle: true } },
       },
       scales: {
-        x: { ...axisStyle(p), ticks: { ...axisStyle(p).ticks, autoSkip: true, maxTicksLimit: 12, maxRotation: 0 } },
+        // offset: a first day's point sits inside the plot, not on the y axis line.
+        x: { ...axisStyle(p), offset: true, ticks: { ...axisStyle(p).ticks, autoSkip: true, maxTicksLimit: 12, maxRotation: 0 } },
         y: { ...axisStyle(p), min: 0, max: 10, ticks: { ...axisStyle(p).ticks, stepSize: 2 }, title: titleStyle(p, 'Pain (0–10)') },
       },
     },
