@@ -1,5 +1,5 @@
 /** The one app window: locked-down webPreferences, remembered bounds, keep-timers-running. */
-import { BrowserWindow, screen } from 'electron';
+import { BrowserWindow, dialog, screen } from 'electron';
 import { DEFAULT_WINDOW_STATE, MIN_WINDOW, defaultBounds, restorableBounds, saveWindowState, type WindowStateDoc } from './window-state';
 import type { DocStore } from './store/doc-store';
 import windowIcon from '../../resources/icons/256x256.png?asset';
@@ -46,6 +46,19 @@ export async function createMainWindow({ preloadPath, load, windowState }: Windo
     });
   };
   win.on('close', remember);
+  // The page refuses to unload while a routine has unsaved changes: ask, as leaving its screen does.
+  win.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'question',
+      title: 'Backstride',
+      message: 'Discard your changes?',
+      detail: 'Your changes to this routine are not saved yet.',
+      buttons: ['Discard changes', 'Keep editing'],
+      defaultId: 1,
+      cancelId: 1,
+    });
+    if (choice === 0) event.preventDefault();
+  });
 
   await load(win);
   return win;

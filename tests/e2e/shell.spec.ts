@@ -50,7 +50,8 @@ test('malformed payloads get clear errors and leave the store unchanged', async 
   await page.getByRole('radio', { name: 'Miles' }).check();
   await expect(page.getByRole('radio', { name: 'Miles' })).toBeChecked();
   const settingsFile = path.join(app.dataDir, 'settings.json');
-  await expect.poll(() => fs.existsSync(settingsFile)).toBe(true);
+  // The Miles write must have landed before "unchanged" means anything (the file exists from the start).
+  await expect.poll(() => fs.existsSync(settingsFile) && JSON.parse(fs.readFileSync(settingsFile, 'utf8')).settings?.distanceUnit).toBe('mi');
   const before = fs.readFileSync(settingsFile);
 
   const results = await page.evaluate(async () => {

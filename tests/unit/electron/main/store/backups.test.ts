@@ -97,4 +97,17 @@ describe('automatic history backups', () => {
     for (const name of mine) expect(left).toContain(name);
     expect(fs.readdirSync(backupDir(temp.dir))).toEqual([]);
   });
+
+  it('an app left open past midnight backs up the history at the first change of the new day', async () => {
+    let now = onDay(1)();
+    const main = startMainProcess(temp.dir, { now: () => now });
+    await main.invoke('sessions:save-check-in', { sessionId: null, checkIn });
+    now = onDay(2)();
+    expect(fs.existsSync(path.join(backupDir(temp.dir), 'history-2026-11-02.json'))).toBe(false);
+    await main.invoke('sessions:save-check-in', { sessionId: null, checkIn });
+    await main.invoke('sessions:save-check-in', { sessionId: null, checkIn });
+    // The day's backup is the history as the new day found it: the one session of day 1 (day 1 began with none).
+    const listed = await main.invoke('history:list-backups');
+    expect(listed.ok && listed.value).toEqual([{ date: '2026-11-02', sessionCount: 1 }]);
+  });
 });
