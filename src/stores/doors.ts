@@ -1,5 +1,5 @@
 /** Home's two routine doors: start the routine chosen for that phase and open the player. */
-import type { RoutinePhase } from '../lib/routines/types';
+import type { Routine, RoutinePhase } from '../lib/routines/types';
 import { go } from './navigation.svelte';
 import { startRoutine } from './player.svelte';
 import { doorRoutine, loadRoutines, routinesState } from './routines.svelte';
@@ -12,6 +12,11 @@ export async function startDoor(phase: RoutinePhase): Promise<void> {
     go({ name: 'routines' });
     return;
   }
+  playRoutine(routine);
+}
+
+/** Any routine's Play (the library's cards): the player starts it as the door would. */
+export function playRoutine(routine: Routine): void {
   startRoutine(routine);
   go({ name: 'player' });
 }

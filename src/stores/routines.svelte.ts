@@ -2,8 +2,10 @@
 import { api } from '../lib/ipc/api';
 import { plainRefusal } from '../lib/ipc/plain-words';
 import type { SaveOutcome } from '../lib/routines/library';
+import { DOOR_TITLES, doorOfferAfterSave, type DoorOffer } from '../lib/routines/doors';
 import type { Routine, RoutinePhase } from '../lib/routines/types';
 import type { RoutineInput } from '../lib/routines/validation';
+import { settingsState, updateSettings } from './settings.svelte';
 
 export const routinesState = $state<{ routines: Routine[]; loaded: boolean; error: string | null }>({
   routines: [],
@@ -34,12 +36,14 @@ export interface RoutineLibraryUi {
   notice: string | null;
   /** The routine just deleted, for the Undo bar (main keeps the routine itself). */
   lastDeleted: { id: string; name: string } | null;
+  /** A copy of a door's routine was just saved: ask whether that door should start it. */
+  doorOffer: DoorOffer | null;
   /** An action main refused or that failed. */
   actionError: string | null;
   busy: boolean;
 }
 
-export const routineLibraryUi = $state<RoutineLibraryUi>({ notice: null, lastDeleted: null, actionError: null, busy: false });
+export const routineLibraryUi = $state<RoutineLibraryUi>({ notice: null, lastDeleted: null, doorOffer: null, actionError: null, busy: false });
 
 /** Loads the library once (screens call this on mount); a failure is kept in routinesState.error. */
 export async function ensureRoutinesLoaded(): Promise<void> {
@@ -71,7 +75,10 @@ async function act(run: () => Promise<void>): Promise<boolean> {
  * the notice says so. Throws main's error when it refuses, so the editor can show it.
  */
 export async function saveRoutine(input: RoutineInput): Promise<{ routine: Routine; outcome: SaveOutcome }> {
+  const original = input.id === undefined ? undefined : routineById(input.id);
+  const doorId = doorRoutine(input.phase, settingsState.settings.doorRoutineIds[input.phase])?.id ?? '';
   const result = await api.saveRoutine(input);
+  routineLibraryUi.doorOffer = doorOfferAfterSave(result.outcome, original, result.routine, doorId);
   routineLibraryUi.notice =
     result.outcome === 'copied' ? `Saved as a copy: ${result.routine.name}. The built-in routine is unchanged.` : `Saved: ${result.routine.name}.`;
   routineLibraryUi.lastDeleted = null;
@@ -117,9 +124,21 @@ export function restoreBuiltInRoutines(): Promise<boolean> {
   });
 }
 
+/** The runner's answer to "should Home's door start your copy?"; yes points the door at it (main validates). */
+export async function answerDoorOffer(startCopy: boolean): Promise<void> {
+  const offer = routineLibraryUi.doorOffer;
+  if (!offer) return;
+  routineLibraryUi.doorOffer = null;
+  if (!startCopy) return;
+  if (await updateSettings({ doorRoutineIds: { ...settingsState.settings.doorRoutineIds, [offer.phase]: offer.routineId } })) {
+    routineLibraryUi.notice = `Home’s “${DOOR_TITLES[offer.phase]}” button now starts ${offer.routineName}.`;
+  }
+}
+
 /** Forget one-off messages (when the library is left). */
 export function clearRoutineMessages(): void {
   routineLibraryUi.notice = null;
+  routineLibraryUi.doorOffer = null;
   routineLibraryUi.lastDeleted = null;
   routineLibraryUi.actionError = null;
 }

@@ -4,7 +4,8 @@
  * configuration in the theme's colours.
  */
 import type { ChartConfiguration } from 'chart.js';
-import { addDays, dayNumber, weekStartOf } from '../../lib/history/dates';
+import { addDays, dayNumber, daysBetween } from '../../lib/history/dates';
+import { chartWindow } from '../../lib/history/chart-window';
 import type { Session } from '../../lib/history/types';
 import { calendarWeeks, painSeries, paceInUnit, weeklySummaries, kmToUnit, type CalendarWeek } from '../../lib/history/stats';
 import type { DistanceUnit, WeekStartDay } from '../../lib/settings/types';
@@ -37,15 +38,21 @@ export interface ChartData {
   days: DayRow[];
   calendar: CalendarWeek[];
   unit: DistanceUnit;
+  /** Weeks since the first session's week (at most CHART_WEEKS): what "runs a week" divides by. */
+  spanWeeks: number;
 }
 
-/** The last CHART_WEEKS weeks up to today (empty weeks included), and every day in them. */
+/**
+ * The last CHART_WEEKS weeks up to today (empty weeks included), and every day in them; a shorter
+ * history starts at its first session, so a few days are not squeezed into the axis's right edge.
+ */
 export function chartData(sessions: readonly Session[], today: string, weekStartDay: WeekStartDay, unit: DistanceUnit): ChartData {
-  const thisWeek = weekStartOf(today, weekStartDay);
-  const first = addDays(thisWeek, -7 * (CHART_WEEKS - 1));
+  const window = chartWindow(sessions, today, weekStartDay, CHART_WEEKS);
+  const first = window.firstWeek;
+  const weekCount = daysBetween(first, today) / 7 + 1;
   const byWeek = new Map(weeklySummaries(sessions, weekStartDay).map((w) => [w.weekStart, w]));
   const weeks: WeekRow[] = [];
-  for (let i = 0; i < CHART_WEEKS; i++) {
+  for (let i = 0; i < Math.floor(weekCount); i++) {
     const weekStart = addDays(first, 7 * i);
     const w = byWeek.get(weekStart);
     weeks.push({
@@ -59,12 +66,12 @@ export function chartData(sessions: readonly Session[], today: string, weekStart
   }
   const byDay = new Map(painSeries(sessions).map((p) => [p.localDate, p]));
   const days: DayRow[] = [];
-  for (let d = dayNumber(first); d <= dayNumber(today); d++) {
-    const localDate = addDays(first, d - dayNumber(first));
+  for (let d = dayNumber(window.firstDay); d <= dayNumber(today); d++) {
+    const localDate = addDays(window.firstDay, d - dayNumber(window.firstDay));
     const p = byDay.get(localDate);
     days.push({ localDate, label: formatShortDate(localDate), pain: p?.pain ?? null, avg7: p?.avg7 ?? null });
   }
-  return { weeks, days, calendar: calendarWeeks(sessions, today, weekStartDay, CHART_WEEKS), unit };
+  return { weeks, days, calendar: calendarWeeks(sessions, today, weekStartDay, CHART_WEEKS), unit, spanWeeks: window.spanWeeks };
 }
 
 const one = (n: number) => n.toFixed(1);
@@ -100,7 +107,10 @@ export function runsSummary(data: ChartData): string {
   const total = data.weeks.reduce((sum, w) => sum + w.runs, 0);
   if (total === 0) return `No runs in the last ${CHART_WEEKS} weeks.`;
   const week = (w: WeekRow) => `${plural(w.runs, 'run')}, ${one(w.distance)} ${data.unit}`;
-  return `This week: ${week(current)}. Last week: ${week(last)}. Over ${CHART_WEEKS} weeks: ${one(total / CHART_WEEKS)} runs a week on average.`;
+  const lead = `This week: ${week(current)}. Last week: ${week(last)}.`;
+  // One week of history: its average is this week's count, already said.
+  if (data.spanWeeks < 2) return lead;
+  return `${lead} Over ${data.spanWeeks} weeks since your first session: ${one(total / data.spanWeeks)} runs a week on average.`;
 }
 
 export function paceSummary(data: ChartData): string {
@@ -169,7 +179,10 @@ function baseOptions(p: Palette) {
     maintainAspectRatio: false,
     animation: false as const,
     plugins: {
-      legend: { position: 'top' as const, labels: { color: p.text, font: { size: 17, family: p.font }, boxWidth: 28, padding: 16 } },
+      legend: {
+        position: 'top' as const,
+        labels: { color: p.text, font: { size: 17, family: p.font }, boxWidth: 28, padding: 16 },
+      },
       tooltip: { titleFont: { size: 16 }, bodyFont: { size: 16 }, padding: 10 },
     },
   };
@@ -202,14 +215,22 @@ export function painChartConfig(data: ChartData, p: Palette): ChartConfiguration
           backgroundColor: p.accent,
           borderWidth: 5,
           pointRadius: 0,
+          // The legend draws this dataset as a line (it is one), not a filled square.
+          pointStyle: 'line',
           tension: 0.25,
         },
       ],
     },
     options: {
       ...baseOptions(p),
+      plugins: {
+        ...baseOptions(p).plugins,
+        // Legend keys drawn as each dataset's point style: a ring for the day's pain, a line for the average.
+        legend: { ...baseOptions(p).plugins.legend, labels: { ...baseOptions(p).plugins.legend.labels, usePointStyle: true } },
+      },
       scales: {
-        x: { ...axisStyle(p), ticks: { ...axisStyle(p).ticks, autoSkip: true, maxTicksLimit: 12, maxRotation: 0 } },
+        // offset: a first day's point sits inside the plot, not on the y axis line.
+        x: { ...axisStyle(p), offset: true, ticks: { ...axisStyle(p).ticks, autoSkip: true, maxTicksLimit: 12, maxRotation: 0 } },
         y: { ...axisStyle(p), min: 0, max: 10, ticks: { ...axisStyle(p).ticks, stepSize: 2 }, title: titleStyle(p, 'Pain (0–10)') },
       },
     },

@@ -126,6 +126,14 @@ export interface StepMessages {
   step: string[];
 }
 
+/** The errors shown as they are typed, before any Save: a step's duration or rest being out of range. */
+export function typedErrors(errors: readonly ValidationError[]): ValidationError[] {
+  return errors.filter((e) => {
+    const target = errorTarget(e.path);
+    return target.kind === 'step' && (target.field === 'durationSec' || target.field === 'restAfterSec');
+  });
+}
+
 /** Splits validation messages by step index for the step cards. */
 export function stepMessages(errors: readonly ValidationError[], stepCount: number): StepMessages[] {
   const out: StepMessages[] = Array.from({ length: stepCount }, () => ({ durationSec: [], restAfterSec: [], sides: [], step: [] }));

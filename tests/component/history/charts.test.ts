@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarSummary, chartData, minutesSeconds, paceSummary, painSummary, runsSummary, CHART_WEEKS } from '../../../src/components/history/charts';
+import { calendarSummary, chartData, minutesSeconds, paceSummary, painChartConfig, painSummary, runsSummary, CHART_WEEKS } from '../../../src/components/history/charts';
 import type { CheckIn, Session } from '../../../src/lib/history/types';
 
 const TODAY = '2026-11-26'; // a Thursday; weeks start on Monday (1) below
@@ -32,8 +32,14 @@ function session(localDate: string, over: Partial<CheckIn> | null): Session {
 }
 
 describe('chartData', () => {
+  it('starts a short history at its first session: two week rows, days from that day', () => {
+    const data = chartData([session('2026-11-24', { painNow: 3 })], TODAY, 1, 'km');
+    expect(data.weeks.map((w) => w.weekStart)).toEqual(['2026-11-16', '2026-11-23']);
+    expect(data.days.map((d) => d.localDate)).toEqual(['2026-11-24', '2026-11-25', '2026-11-26']);
+  });
+
   it('has every one of the last 12 weeks, empty ones too, and every day up to today', () => {
-    const data = chartData([session('2026-11-24', { painNow: 3, distanceKm: 10, durationSec: 3000 })], TODAY, 1, 'km');
+    const data = chartData([session('2026-11-24', { painNow: 3, distanceKm: 10, durationSec: 3000 }), session('2026-06-01', null)], TODAY, 1, 'km');
     expect(data.weeks).toHaveLength(CHART_WEEKS);
     expect(data.weeks.at(-1)).toMatchObject({ weekStart: '2026-11-23', runs: 1, distance: 10, pace: 300, avgPain: 3 });
     expect(data.weeks[0]).toMatchObject({ weekStart: '2026-09-07', runs: 0, distance: 0, pace: null, avgPain: null });
@@ -67,7 +73,9 @@ describe('summaries', () => {
   });
 
   it('counts runs and distance', () => {
-    expect(runsSummary(data)).toBe('This week: 1 run, 10.0 km. Last week: 2 runs, 16.0 km. Over 12 weeks: 0.3 runs a week on average.');
+    expect(runsSummary(data)).toBe('This week: 1 run, 10.0 km. Last week: 2 runs, 16.0 km. Over 2 weeks since your first session: 1.5 runs a week on average.');
+    const onlyThisWeek = chartData([session('2026-11-24', { distanceKm: 5 })], TODAY, 1, 'km');
+    expect(runsSummary(onlyThisWeek)).toBe('This week: 1 run, 5.0 km. Last week: 0 runs, 0.0 km.');
     expect(runsSummary(chartData([], TODAY, 1, 'km'))).toBe('No runs in the last 12 weeks.');
   });
 
@@ -79,5 +87,14 @@ describe('summaries', () => {
 
   it('counts calendar days by type', () => {
     expect(calendarSummary(data.calendar)).toBe('3 run days, 0 cross-training days and 1 rest day in the last 12 weeks; a routine on 0 days.');
+  });
+});
+
+describe('pain chart legend', () => {
+  it('draws the 7-day average as a line in the legend, not a filled square', () => {
+    const palette = { text: '#000', muted: '#444', grid: '#ccc', accent: '#06c', accentSoft: '#9cf', caution: '#c60', surface: '#fff', font: 'sans-serif' };
+    const config = painChartConfig(chartData([], TODAY, 1, 'km'), palette);
+    expect(config.options?.plugins?.legend?.labels?.usePointStyle).toBe(true);
+    expect(config.data.datasets.find((d) => d.label === '7-day average')?.pointStyle).toBe('line');
   });
 });

@@ -168,6 +168,20 @@ describe('EditorScreen', () => {
     expect(await storedRoutines()).toEqual(before);
   });
 
+  it('says a 0 s step is too short as it is typed, before any Save', async () => {
+    render(EditorScreen, { routineId: null, phase: 'after' });
+    await userEvent.click(await screen.findByRole('button', { name: "Add Child's pose" }));
+    const duration = screen.getByRole('spinbutton', { name: "Duration of Child's pose (seconds)" });
+    await userEvent.clear(duration);
+    await userEvent.type(duration, '0');
+    expect(duration).toHaveAttribute('aria-invalid', 'true');
+    expect(duration).toHaveAccessibleDescription(expect.stringContaining('A step must last at least 5 seconds.'));
+    // The error summary (and the name's "required") wait for Save.
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    await userEvent.type(duration, '5');
+    expect(duration).not.toHaveAttribute('aria-invalid');
+  });
+
   it('saves a built-in as a copy and leaves the built-in as it was', async () => {
     render(EditorScreen, { routineId: 'builtin-after-short', phase: 'after' });
     const duration = await screen.findByRole('spinbutton', { name: 'Duration of Lying hamstring stretch (seconds)' });

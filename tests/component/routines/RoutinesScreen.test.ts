@@ -5,7 +5,9 @@ import RoutinesScreen from '../../../src/components/routines/RoutinesScreen.svel
 import type { Routine } from '../../../src/lib/routines/types';
 import type { Settings } from '../../../src/lib/settings/types';
 import { navigation } from '../../../src/stores/navigation.svelte';
-import { clearRoutineMessages, loadRoutines } from '../../../src/stores/routines.svelte';
+import { closePlayer, player } from '../../../src/stores/player.svelte';
+import { clearRoutineMessages, loadRoutines, saveRoutine } from '../../../src/stores/routines.svelte';
+import { settingsState } from '../../../src/stores/settings.svelte';
 import { loadSettings } from '../../../src/stores/settings.svelte';
 import { installBridge } from '../../support/fake-bridge';
 import { makeTempDir } from '../../support/temp-dir';
@@ -89,6 +91,42 @@ describe('RoutinesScreen', () => {
     const settings = await stored<Settings>('settings:get');
     expect(settings.doorRoutineIds).toEqual({ before: 'builtin-before', after: 'builtin-after-short' });
     expect(within(card('Quick cool-down (5 min)')).getByText('Starts from Home')).toBeInTheDocument();
+  });
+
+  it('plays any routine from its card', async () => {
+    render(RoutinesScreen);
+    await userEvent.click(screen.getByRole('button', { name: 'Play Quick cool-down (5 min)' }));
+    expect(navigation.screen).toEqual({ name: 'player' });
+    expect(player.routine?.id).toBe('builtin-after-short');
+    closePlayer();
+  });
+
+  it('asks whether Home’s door should start a saved copy of its routine; yes points the door at the copy', async () => {
+    const builtIn = (await stored<Routine[]>('routines:list')).find((r) => r.id === 'builtin-after')!;
+    const { routine: copy } = await saveRoutine({ id: builtIn.id, name: builtIn.name, phase: 'after', steps: builtIn.steps.slice(1) });
+    render(RoutinesScreen);
+    const yes = await screen.findByRole('button', { name: 'Yes, start my copy' });
+    expect(screen.getByText(`Home’s “After the run” button starts After the run. Should it start your copy, ${copy.name}, instead?`)).toBeInTheDocument();
+    await userEvent.click(yes);
+    expect((await stored<Settings>('settings:get')).doorRoutineIds.after).toBe(copy.id);
+    expect(settingsState.settings.doorRoutineIds.after).toBe(copy.id);
+    expect(screen.queryByRole('button', { name: 'Yes, start my copy' })).not.toBeInTheDocument();
+    expect(within(card(copy.name)).getByText('Starts from Home')).toBeInTheDocument();
+  });
+
+  it('keeps the door as it was when the runner says no, and asks nothing for a copy of another routine', async () => {
+    const list = await stored<Routine[]>('routines:list');
+    const short = list.find((r) => r.id === 'builtin-after-short')!;
+    await saveRoutine({ id: short.id, name: short.name, phase: 'after', steps: short.steps });
+    const first = render(RoutinesScreen);
+    expect(first.queryByRole('button', { name: 'Yes, start my copy' })).not.toBeInTheDocument();
+    first.unmount();
+
+    const builtIn = list.find((r) => r.id === 'builtin-after')!;
+    await saveRoutine({ id: builtIn.id, name: builtIn.name, phase: 'after', steps: builtIn.steps });
+    render(RoutinesScreen);
+    await userEvent.click(await screen.findByRole('button', { name: 'No, keep After the run' }));
+    expect((await stored<Settings>('settings:get')).doorRoutineIds.after).toBe('builtin-after');
   });
 
   it('opens the editor for a new routine of a phase, or for a routine', async () => {
