@@ -13,7 +13,10 @@ export default defineConfig<AppFixtures>({
   // Screenshots compared by toHaveScreenshot (the app icon: images only, no text) are the same on every OS.
   snapshotPathTemplate: '{testDir}/__screenshots__/{testFilePath}/{arg}{ext}',
   projects: [
-    { name: 'bridge', use: { appMode: 'bridge' } },
-    { name: 'electron', use: { appMode: 'electron' } },
+    // main/ holds the desktop-glue specs, which read the electron stand-in's record: main project only.
+    { name: 'bridge', use: { appMode: 'bridge' }, testIgnore: 'main/**' },
+    { name: 'electron', use: { appMode: 'electron' }, testIgnore: 'main/**' },
+    // The built main process over the electron stand-in: every spec, plus the desktop-shell glue specs in main/.
+    { name: 'main', use: { appMode: 'main' }, timeout: 120_000 },
   ],
 });

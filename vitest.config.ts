@@ -9,6 +9,8 @@ const testTimeout = 20_000;
 export default defineConfig({
   test: {
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
+    // `vitest run --coverage` (npm test): electron/main as the unit tests reach it; merged with the e2e run's by scripts/coverage-report.mjs.
+    coverage: { provider: 'v8', include: ['electron/main/**'], reporter: ['json'], reportsDirectory: 'test-results/coverage/vitest' },
     projects: [
       {
         test: {

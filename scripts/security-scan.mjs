@@ -8,9 +8,10 @@ import path from 'node:path';
 
 const root = process.cwd();
 const electronVersion = JSON.parse(fs.readFileSync('node_modules/electron/package.json', 'utf8')).version;
-const csv = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'eneg-')), 'findings.csv');
-const run = spawnSync('npx', ['electronegativity', '-i', '.', '-e', electronVersion, '-o', csv], { encoding: 'utf8' });
-if (!fs.existsSync(csv)) {
+// SARIF is JSON: its CSV report does not escape quotes inside code samples, so rows could not be parsed reliably.
+const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'eneg-')), 'findings.sarif');
+const run = spawnSync('npx', ['electronegativity', '-i', '.', '-e', electronVersion, '-o', report], { encoding: 'utf8' });
+if (!fs.existsSync(report)) {
   console.error(run.stdout, run.stderr);
   console.error('electronegativity wrote no report');
   process.exit(1);
@@ -19,34 +20,20 @@ if (!fs.existsSync(csv)) {
 const reviewed = JSON.parse(fs.readFileSync('security/electronegativity-reviewed.json', 'utf8')).reviewed;
 const isReviewed = (check, file) => reviewed.some((r) => r.check === check && r.files.includes(file));
 
-/** RFC 4180 rows: quoted cells may hold commas, quotes and newlines (a finding's code sample can). */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
-    else if (c !== '\r') cell += c;
-  }
-  if (cell !== '' || row.length > 0) row.push(cell), rows.push(row);
-  return rows;
-}
-
-const rows = parseCsv(fs.readFileSync(csv, 'utf8')).slice(1).filter((row) => row.some((cell) => cell.trim() !== ''));
-const malformed = rows.filter((row) => row.length < 5);
-if (malformed.length > 0) {
-  console.error(`electronegativity wrote rows this script cannot read: ${JSON.stringify(malformed).slice(0, 500)}`);
+const results = JSON.parse(fs.readFileSync(report, 'utf8')).runs?.[0]?.results;
+if (!Array.isArray(results)) {
+  console.error('electronegativity wrote a report without results');
   process.exit(1);
 }
-const findings = rows.map(([check, severity, , file, location]) => ({ check, severity, file: path.relative(root, file), location }));
+const findings = results.map((r) => {
+  const where = r.locations?.[0]?.physicalLocation;
+  const file = where?.artifactLocation?.uri;
+  if (typeof r.ruleId !== 'string' || typeof file !== 'string') {
+    console.error(`electronegativity wrote a finding this script cannot read: ${JSON.stringify(r).slice(0, 300)}`);
+    process.exit(1);
+  }
+  return { check: r.ruleId, severity: r.level, file: path.relative(root, file), location: `${where.region?.startLine ?? '?'}:${where.region?.startColumn ?? '?'}` };
+});
 // Test code may build hidden windows and such freely; it never ships.
 const shipped = findings.filter((f) => !f.file.startsWith('tests/') && !f.file.startsWith('bench/'));
 const unreviewed = shipped.filter((f) => !isReviewed(f.check, f.file));

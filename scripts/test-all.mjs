@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: find a Chromium, typecheck, build, Electron security scan, unit + component tests (vitest),
-// the packaging check, end-to-end tests (Playwright),
+// the packaging check, end-to-end tests (Playwright), the electron/main coverage figure,
 // then one plain summary line computed from the runners' JSON reports.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -19,10 +19,12 @@ const steps = [
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   ['build', 'npm', ['run', '--silent', 'build']],
   ['security scan', 'node', ['scripts/security-scan.mjs']],
-  ['vitest', 'npx', ['vitest', 'run']],
+  ['vitest', 'npx', ['vitest', 'run', '--coverage']],
   // electron-builder --dir with a stand-in Electron, then app.asar read back (tests/packaging).
   ['packaging', 'npx', ['vitest', 'run', '--config', 'vitest.packaging.config.ts']],
   ['playwright', 'npx', ['playwright', 'test']],
+  // electron/main line coverage: vitest's plus the built main process's under the 'main' e2e project.
+  ['coverage', 'node', ['scripts/coverage-report.mjs']],
 ];
 
 fs.rmSync('test-results', { recursive: true, force: true });

@@ -1,13 +1,16 @@
 /** Electron entry: single instance, stores, IPC, security, the window and the menu. Glue only. */
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { app, BrowserWindow, powerMonitor } from 'electron';
+import { app, BrowserWindow, dialog, powerMonitor } from 'electron';
+import { lockDataDir } from './data-lock';
+import { releaseOnPageChange } from './keep-awake';
 import { resolveDataDir } from './data-dir';
 import { createHandlers } from './ipc/handlers';
 import { mountHandlers } from './ipc/mount';
 import { installMenu } from './menu';
 import { hardenApp } from './security/harden';
 import { APP_PAGE_URL } from './security/app-protocol';
+import { devRendererUrl } from './security/dev-server';
 import { registerAppScheme, serveRenderer } from './security/serve-renderer';
 import { electronStoreBackend } from './store/electron-backend';
 import { electronPlatform } from './platform';
@@ -16,7 +19,7 @@ import { createMainWindow } from './window';
 
 const here = import.meta.dirname;
 const rendererDir = path.join(here, '../renderer');
-const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+const devServerUrl = devRendererUrl(process.env, app.isPackaged);
 const appPageUrl = devServerUrl ?? APP_PAGE_URL;
 
 registerAppScheme();
@@ -36,14 +39,23 @@ if (!app.requestSingleInstanceLock()) {
   app.whenReady().then(async () => {
     if (!devServerUrl) serveRenderer(rendererDir);
     const dataDir = resolveDataDir(process.env, app.getPath('userData'));
+    const lock = lockDataDir(dataDir);
+    if (!lock.ok) {
+      dialog.showErrorBox('Backstride is already open', lock.message);
+      app.exit(1);
+      return;
+    }
+    process.on('exit', lock.release);
     const stores = openAppData(electronStoreBackend(dataDir), dataDir, () => new Date());
+    const platform = electronPlatform(() => mainWindow);
     const handlers = createHandlers({
       stores,
       dataDir,
       appInfo: { version: app.getVersion(), dataDir, shell: 'electron' },
-      platform: electronPlatform(() => mainWindow),
+      platform,
       now: () => new Date(),
       newId: randomUUID,
+      importWorkerFile: path.join(here, 'import-worker.js'),
     });
     mountHandlers(handlers, appPageUrl);
     installMenu(() => mainWindow);
@@ -54,6 +66,7 @@ if (!app.requestSingleInstanceLock()) {
       load: (win) => win.loadURL(appPageUrl),
     });
     mainWindow.on('closed', () => (mainWindow = null));
+    releaseOnPageChange(mainWindow.webContents, () => platform.keepAwake(false));
 
     const pauseRoutine = () => mainWindow?.webContents.send('power:suspend');
     powerMonitor.on('suspend', pauseRoutine);

@@ -1,6 +1,6 @@
 /** The desktop-only services the handlers use: display sleep blocking, notifications, file dialogs. */
 import { BrowserWindow, dialog, Notification, powerSaveBlocker } from 'electron';
-import { readImportFile, writeChosenFile } from './files';
+import { writeChosenFile } from './files';
 import type { Platform } from './ipc/handlers';
 
 export function electronPlatform(getWindow: () => BrowserWindow | null): Platform {
@@ -34,8 +34,10 @@ export function electronPlatform(getWindow: () => BrowserWindow | null): Platfor
       const options = { title, filters, properties: ['openFile' as const] };
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       const filePath = result.filePaths[0];
-      if (result.canceled || !filePath) return null;
-      return readImportFile(filePath);
+      return result.canceled || !filePath ? null : filePath;
+    },
+    importProgress(progress) {
+      getWindow()?.webContents.send('import:progress', progress);
     },
     async savePdf({ title, defaultName, html }) {
       const pdf = await renderPdf(html);

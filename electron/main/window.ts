@@ -1,6 +1,6 @@
 /** The one app window: locked-down webPreferences, remembered bounds, keep-timers-running. */
-import { BrowserWindow, screen } from 'electron';
-import { DEFAULT_WINDOW_STATE, MIN_WINDOW, restorableBounds, type WindowStateDoc } from './window-state';
+import { BrowserWindow, dialog, screen } from 'electron';
+import { DEFAULT_WINDOW_STATE, MIN_WINDOW, defaultBounds, restorableBounds, saveWindowState, type WindowStateDoc } from './window-state';
 import type { DocStore } from './store/doc-store';
 import windowIcon from '../../resources/icons/256x256.png?asset';
 
@@ -14,7 +14,7 @@ export async function createMainWindow({ preloadPath, load, windowState }: Windo
   const saved = windowState.read();
   const bounds = restorableBounds(saved.bounds, screen.getAllDisplays().map((d) => d.workArea));
   const win = new BrowserWindow({
-    ...(bounds ?? { width: 1100, height: 800 }),
+    ...(bounds ?? defaultBounds(screen.getPrimaryDisplay().workArea)),
     minWidth: MIN_WINDOW.width,
     minHeight: MIN_WINDOW.height,
     title: 'Backstride',
@@ -39,13 +39,26 @@ export async function createMainWindow({ preloadPath, load, windowState }: Windo
 
   const remember = () => {
     if (win.isDestroyed()) return;
-    windowState.write({
+    saveWindowState(windowState, {
       ...DEFAULT_WINDOW_STATE,
       bounds: win.isMaximized() ? (saved.bounds ?? win.getNormalBounds()) : win.getNormalBounds(),
       maximized: win.isMaximized(),
     });
   };
   win.on('close', remember);
+  // The page refuses to unload while a routine has unsaved changes: ask, as leaving its screen does.
+  win.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'question',
+      title: 'Backstride',
+      message: 'Discard your changes?',
+      detail: 'Your changes to this routine are not saved yet.',
+      buttons: ['Discard changes', 'Keep editing'],
+      defaultId: 1,
+      cancelId: 1,
+    });
+    if (choice === 0) event.preventDefault();
+  });
 
   await load(win);
   return win;

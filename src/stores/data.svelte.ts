@@ -2,9 +2,18 @@
 import { api } from '../lib/ipc/api';
 import type { BackupInfo, StoreIssue } from '../lib/ipc/contract';
 
-export const dataState = $state<{ issues: StoreIssue[]; backups: BackupInfo[]; dataDir: string; message: string | null; error: string | null }>({
+export const dataState = $state<{
+  issues: StoreIssue[];
+  backups: BackupInfo[];
+  /** The backup the runner chose to restore, waiting for their yes. */
+  confirming: BackupInfo | null;
+  dataDir: string;
+  message: string | null;
+  error: string | null;
+}>({
   issues: [],
   backups: [],
+  confirming: null,
   dataDir: '',
   message: null,
   error: null,
@@ -20,13 +29,28 @@ export async function loadBackups(): Promise<void> {
   dataState.dataDir = info.dataDir;
 }
 
-/** Restores the history from a backup; the caller reloads whatever shows history. */
-export async function restoreBackup(date: string): Promise<boolean> {
+/** A restore replaces the whole history, so it is asked first: this only marks the choice. */
+export function askRestore(backup: BackupInfo): void {
+  dataState.confirming = backup;
+  dataState.message = null;
+  dataState.error = null;
+}
+
+export function cancelRestore(): void {
+  dataState.confirming = null;
+}
+
+/** Restores the history from the backup being confirmed; the caller reloads whatever shows history. */
+export async function confirmRestore(): Promise<boolean> {
+  const backup = dataState.confirming;
+  if (!backup) return false;
+  dataState.confirming = null;
   try {
-    const { sessionCount } = await api.restoreBackup({ date });
-    dataState.message = `History restored from the backup of ${date}: ${sessionCount} sessions.`;
+    const { sessionCount } = await api.restoreBackup({ id: backup.id });
+    dataState.message = `History restored from the ${backup.kind === 'daily' ? 'backup' : 'copy'} of ${backup.date}: ${sessionCount} sessions.`;
     dataState.error = null;
     dataState.issues = dataState.issues.filter((issue) => issue.store !== 'history');
+    await loadBackups();
     return true;
   } catch (error) {
     dataState.error = error instanceof Error ? error.message : String(error);

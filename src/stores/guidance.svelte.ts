@@ -10,6 +10,7 @@ import {
   planningHelp,
   type Dismissals,
   type Finding,
+  type PainBeforeAnswer,
   type PlanningHelp,
 } from '../lib/guidance';
 import { localDateOf } from '../lib/history/dates';
@@ -27,6 +28,10 @@ export interface HiddenFinding {
 
 export interface GuidanceState {
   dismissals: Dismissals;
+  /** When the runner last said a doctor had seen them (ends the emergency finding); null: never. */
+  seenDoctorAt: string | null;
+  /** The last pain-before answer after a warm-up (counts as a pain score before any check-in). */
+  painBefore: PainBeforeAnswer | null;
   /** The dismissals have been read from main (until then nothing is shown, so nothing flickers). */
   dismissalsLoaded: boolean;
   /** Reading the dismissals failed (findings then show undismissed). */
@@ -42,6 +47,8 @@ export interface GuidanceState {
 export function initialGuidanceState(): GuidanceState {
   return {
     dismissals: {},
+    seenDoctorAt: null,
+    painBefore: null,
     dismissalsLoaded: false,
     loadError: null,
     lastHidden: null,
@@ -76,7 +83,14 @@ export function loadGuidance(options: { refreshHistory?: boolean } = {}): Promis
 async function readGuidance(withHistory: boolean): Promise<void> {
   const history = withHistory ? loadHistory() : Promise.resolve();
   try {
-    guidanceState.dismissals = await api.getDismissals();
+    const [dismissals, seenDoctorAt, painBefore] = await Promise.all([
+      api.getDismissals(),
+      api.getSeenDoctor(),
+      api.getLastPainBefore(),
+    ]);
+    guidanceState.dismissals = dismissals;
+    guidanceState.seenDoctorAt = seenDoctorAt;
+    guidanceState.painBefore = painBefore;
     guidanceState.loadError = null;
   } catch (error) {
     guidanceState.loadError = plainRefusal(error);
@@ -94,13 +108,26 @@ export function guidanceReady(): boolean {
 /** Every finding in force today, most important first, without those dismissed this week. */
 export function currentFindings(today = todayDate()): Finding[] {
   const { backPainType, weekStartDay } = settingsState.settings;
-  const findings = evaluateGuidance(historyState.sessions, { today, backPainType, weekStartDay });
+  const { seenDoctorAt, painBefore } = guidanceState;
+  const findings = evaluateGuidance(historyState.sessions, { today, backPainType, weekStartDay, seenDoctorAt, painBefore });
   return filterDismissed(findings, guidanceState.dismissals, today);
 }
 
 /** Runs this week against the 3–4 target, and whether today suits a run. */
 export function currentPlan(today = todayDate()): PlanningHelp {
-  return planningHelp(historyState.sessions, today, settingsState.settings.weekStartDay);
+  return planningHelp(historyState.sessions, today, settingsState.settings.weekStartDay, guidanceState.painBefore);
+}
+
+/** The runner says a doctor has seen them: the emergency finding ends (until a new one is ticked). */
+export async function markSeenDoctor(): Promise<boolean> {
+  guidanceState.actionError = null;
+  try {
+    guidanceState.seenDoctorAt = await api.markSeenDoctor();
+    return true;
+  } catch (error) {
+    guidanceState.actionError = plainRefusal(error);
+    return false;
+  }
 }
 
 /** Hides a finding for a week. Red flags (not dismissible) cannot be hidden. */

@@ -2,9 +2,9 @@
  * The session history as the renderer sees it: loaded from main, changed only through main.
  * One $state object, mutated by the functions below; aggregates come from the pure stats module.
  */
-import { api } from '../lib/ipc/api';
+import { api, onMainEvent } from '../lib/ipc/api';
 import { plainRefusal } from '../lib/ipc/plain-words';
-import type { ImportPreview } from '../lib/ipc/contract';
+import type { ImportPreview, ImportProgress } from '../lib/ipc/contract';
 import type { CheckIn, DayType, Session } from '../lib/history/types';
 import { filterSessions, sortNewestFirst, type PainBand, type SessionFilter } from '../lib/history/stats';
 import { saveFailureOf } from '../lib/ipc/save-failure';
@@ -32,6 +32,8 @@ export interface HistoryState {
   actionError: string | null;
   /** An import waiting for the runner's yes. */
   importPreview: ImportPreview | null;
+  /** How far main has got checking an import file, while it does. */
+  importProgress: ImportProgress | null;
   busy: boolean;
   /** Kept here so that the screen comes back as it was after editing a session. */
   tab: HistoryTab;
@@ -50,6 +52,7 @@ export function initialHistoryState(): HistoryState {
     notice: null,
     actionError: null,
     importPreview: null,
+    importProgress: null,
     busy: false,
     tab: 'sessions',
     filter: { routineId: '', dayType: '', painBand: '' },
@@ -199,11 +202,14 @@ export async function previewImport(): Promise<void> {
   historyState.notice = null;
   historyState.importPreview = null;
   historyState.busy = true;
+  const stopListening = onMainEvent('import:progress', (progress) => (historyState.importProgress = progress));
   try {
     historyState.importPreview = await api.previewImport();
   } catch (error) {
     historyState.actionError = plainRefusal(error);
   } finally {
+    stopListening();
+    historyState.importProgress = null;
     historyState.busy = false;
   }
 }

@@ -7,6 +7,7 @@ import { movementById } from '../lib/routines/catalog';
 import type { Routine } from '../lib/routines/types';
 import { createEngine, createTicker, restoreEngine, type Ticker, type TimerEngine } from '../lib/timer';
 import { spokenCue, stepPhrase } from '../lib/timer/cue-text';
+import { crossedHalfway } from '../lib/timer/halfway';
 import type { RoutineInProgress } from '../lib/timer/in-progress';
 import { buildPlan } from '../lib/timer/plan';
 import type { TimerEvent, TimerSnapshot } from '../lib/timer/types';
@@ -136,11 +137,14 @@ export async function confirmStop(): Promise<void> {
 }
 
 function onTick(events: readonly TimerEvent[], snapshot: TimerSnapshot): void {
+  const before = player.snapshot;
   player.snapshot = snapshot;
   const { cues } = settingsState.settings;
+  if (cues.halfway && crossedHalfway(before, snapshot)) speak('Halfway', cues, player.muted);
   for (const event of events) {
     if (event.type === 'countdown') {
       playCountdownTone(cues, player.muted);
+      if (cues.countIn) speak(String(event.secondsLeft), cues, player.muted);
       continue;
     }
     if (event.type === 'done') {

@@ -80,10 +80,10 @@ test('a check-in typed by keyboard alone is kept, shown, edited, deleted and put
   for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
   await expect(page.getByRole('checkbox', { name: 'Ache' })).toBeFocused();
   await page.keyboard.press('Space');
-  for (let i = 0; i < 8; i++) await page.keyboard.press('Tab');
+  // Four more kinds, then the red flags in their three groups (the nerve group first).
+  for (let i = 0; i < 12; i++) await page.keyboard.press('Tab');
   await expect(page.getByRole('checkbox', { name: 'Fever or unexplained weight loss' })).toBeFocused();
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
   await expect(page.getByRole('textbox', { name: 'Note' })).toBeFocused();
   await page.keyboard.type('Easy loop, tight hips');
   await expect(page.getByRole('alert')).toHaveCount(0);
@@ -93,10 +93,10 @@ test('a check-in typed by keyboard alone is kept, shown, edited, deleted and put
   // Saved: History says so and lists the run with its pace.
   await expect(page.getByRole('heading', { level: 1, name: 'History' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Check-in saved.' })).toBeVisible();
-  const row = page.getByRole('button', { name: /Run, 8\.5 km.*Pain 3/ });
+  const row = page.getByRole('button', { name: /Run, 8\.5 km.*Pain 4 → 3/ });
   await expect(row).toBeVisible();
   await expect(row).toHaveAttribute('aria-expanded', 'true');
-  await expect(page.getByText('5:21 /km')).toBeVisible();
+  await expect(page.getByText('5:21 /km', { exact: true })).toBeVisible();
   await expect(page.getByText('Lower back', { exact: true })).toBeVisible();
   await expect(page.getByText('Easy loop, tight hips')).toBeVisible();
   await expect(page.getByText(/1 run · 8\.5 km · average pain 3\.0/)).toBeVisible();
@@ -120,7 +120,7 @@ test('a check-in typed by keyboard alone is kept, shown, edited, deleted and put
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Check-in updated.' })).toBeVisible();
-  await expect(page.getByRole('button', { name: /Run, 8\.5 km.*Pain 2/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Run, 8\.5 km.*Pain 4 → 2/ })).toBeVisible();
 
   // Delete, then Undo (focus goes to Undo, so Enter is enough).
   await page.getByRole('button', { name: 'Delete session' }).click();
@@ -129,7 +129,7 @@ test('a check-in typed by keyboard alone is kept, shown, edited, deleted and put
   await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
   await snap(app, 'history-undo');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('button', { name: /Run, 8\.5 km.*Pain 2/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Run, 8\.5 km.*Pain 4 → 2/ })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
 
   // Export JSON, then import it into a fresh app and see the same history.
@@ -150,9 +150,9 @@ test('a check-in typed by keyboard alone is kept, shown, edited, deleted and put
   await expect(fresh.page.getByText('0 sessions already in your history')).toBeVisible();
   await fresh.page.getByRole('button', { name: 'Import all' }).click();
   await expect(fresh.page.getByRole('status').filter({ hasText: 'Imported 1 session.' })).toBeVisible();
-  await fresh.page.getByRole('button', { name: /Run, 8\.5 km.*Pain 2/ }).click();
+  await fresh.page.getByRole('button', { name: /Run, 8\.5 km.*Pain 4 → 2/ }).click();
   await expect(fresh.page.getByText('Easy loop, tight hips')).toBeVisible();
-  await expect(fresh.page.getByText('5:21 /km')).toBeVisible();
+  await expect(fresh.page.getByText('5:21 /km', { exact: true })).toBeVisible();
 
   // Importing the same file again adds nothing.
   await importFile(fresh.page, (openPath) => fresh.answerDialogs({ openPath }), path.join(exportDir, file!));
@@ -168,13 +168,15 @@ test('a red flag is answered at once, and a refused import changes nothing', asy
   await openCheckIn(page);
   await page.getByRole('radio', { name: 'Rest' }).check();
   await expect(page.getByRole('textbox', { name: 'Distance (km)' })).toHaveCount(0);
+  // Pain now is required before a check-in saves.
+  await page.getByRole('radiogroup', { name: 'Pain now' }).getByRole('radio', { name: 'Pain 3 — mild' }).click();
   await page.getByRole('checkbox', { name: 'New bladder or bowel trouble' }).check();
-  await expect(page.getByRole('alert')).toContainText('This needs a doctor soon');
-  await expect(page.getByRole('alert')).toContainText('get urgent medical help now');
+  await expect(page.getByRole('alert')).toContainText('Get urgent medical help now');
+  await expect(page.getByRole('alert')).toContainText('go to an emergency department or call emergency services now');
   await snap(app, 'checkin-red-flag-dark');
   await page.getByRole('button', { name: 'Save check-in' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Check-in saved.' })).toBeVisible();
-  await expect(page.getByRole('button', { name: /Rest day.*See a doctor/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Rest day.*Emergency: get help now/ })).toBeVisible();
 
   const dir = newDataDir();
   const bad = path.join(dir, 'not-a-history.json');
@@ -312,7 +314,8 @@ test('a seeded history reads at a glance: list, charts and calendar, light and d
   await expect(page.getByText(/\d+ run days, \d+ cross-training days and \d+ rest days in the last 12 weeks/)).toBeVisible();
   await snap(app, 'history-calendar');
 
-  // The same history in the dark theme.
+  // The same history in the dark theme (one app at a time on a data folder: the lock refuses a second).
+  await app.close();
   const dark = await launch({ dataDir: app.dataDir, colorScheme: 'dark' });
   await openHistory(dark.page);
   await dark.page.getByRole('tab', { name: 'Charts' }).click();

@@ -47,7 +47,7 @@ test('Home → After the run → to the end → its check-in → one day in Hist
   await expect(page.getByRole('heading', { level: 1, name: 'History' })).toBeVisible();
   const week = page.getByRole('region', { name: /^Week of/ }).first();
   await expect(week.getByRole('listitem')).toHaveCount(1);
-  const day = week.getByRole('button', { name: /Run, 7\.0 km Pain 3 Before the run \+ After the run/ });
+  const day = week.getByRole('button', { name: /Run, 7\.0 km Pain 2 → 3 Before the run \+ After the run/ });
   await expect(day).toBeVisible();
   await expect(page.getByRole('button', { name: /Routine only/ })).toHaveCount(0);
   await expect(day).toHaveAttribute('aria-expanded', 'true');

@@ -47,6 +47,9 @@ test('a corrupted history is moved aside, the rest is kept, and the backup bring
   await third.page.getByRole('button', { name: 'Restore history from a backup' }).click();
   await expect(third.page.getByRole('radio', { name: 'Miles' })).toBeChecked();
   await third.page.getByRole('button', { name: /^Restore history from the backup of/ }).first().click();
+  // A restore replaces the whole history: it is asked first.
+  await expect(third.page.getByText(/Replace your whole history with the backup of/)).toBeVisible();
+  await third.page.getByRole('button', { name: 'Replace my history' }).click();
   await expect(third.page.getByRole('status').filter({ hasText: 'History restored' })).toContainText('1 sessions');
   await snap(third, 'recovery-restored');
   await third.page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'History' }).click();

@@ -48,7 +48,7 @@ test('warm-up, run, cool-down and check-in make one day in History', async ({ la
   await page.keyboard.press('Enter');
 
   await expect(page.getByRole('heading', { level: 1, name: 'History' })).toBeVisible();
-  await expect(page.getByRole('button', { name: /Run, 6\.0 km Pain 4 Quick warm-up \(5 min\) \+ Quick cool-down \(5 min\)/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Run, 6\.0 km, 5:30 \/km Pain 2 → 4 Quick warm-up \(5 min\) \+ Quick cool-down \(5 min\)/ })).toBeVisible();
   await expect(page.getByRole('button', { name: /Routine only/ })).toHaveCount(0);
   const sessions = await page.evaluate(() => (window as unknown as { backstride: { listSessions: () => Promise<{ value: { routine: { phase: string } | null; checkIn: { painBefore: number; painNow: number; distanceKm: number } | null }[] }> } }).backstride.listSessions());
   const afterRun = sessions.value.find((s) => s.routine?.phase === 'after');

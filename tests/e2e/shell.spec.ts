@@ -50,7 +50,8 @@ test('malformed payloads get clear errors and leave the store unchanged', async 
   await page.getByRole('radio', { name: 'Miles' }).check();
   await expect(page.getByRole('radio', { name: 'Miles' })).toBeChecked();
   const settingsFile = path.join(app.dataDir, 'settings.json');
-  await expect.poll(() => fs.existsSync(settingsFile)).toBe(true);
+  // The Miles write must have landed before "unchanged" means anything (the file exists from the start).
+  await expect.poll(() => fs.existsSync(settingsFile) && JSON.parse(fs.readFileSync(settingsFile, 'utf8')).settings?.distanceUnit).toBe('mi');
   const before = fs.readFileSync(settingsFile);
 
   const results = await page.evaluate(async () => {
@@ -105,4 +106,29 @@ test('the built page carries the strict CSP and the browser enforces it', async 
       }),
   );
   expect(blocked).toBe(true);
+});
+
+test('the CSP blocks eval and new Function in the app page', async ({ launch }) => {
+  const app = await launch();
+  const { page } = app;
+  await expect(page.getByRole('button', { name: /^Before the run/ })).toBeVisible();
+  // Code run by page.evaluate itself may eval (CDP allows it by default), so the attempts run in a
+  // later task of the page, where the page's CSP applies as it would to any script of the app.
+  const outcome = await page.evaluate(
+    () =>
+      new Promise<{ eval: string; newFunction: string }>((resolve) => {
+        setTimeout(() => {
+          const tryRun = (run: () => unknown) => {
+            try {
+              run();
+              return 'ran';
+            } catch (error) {
+              return error instanceof EvalError ? 'EvalError' : String(error);
+            }
+          };
+          resolve({ eval: tryRun(() => (0, eval)('1 + 1')), newFunction: tryRun(() => new Function('return 1')()) });
+        }, 0);
+      }),
+  );
+  expect(outcome).toEqual({ eval: 'EvalError', newFunction: 'EvalError' });
 });

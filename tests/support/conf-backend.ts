@@ -7,6 +7,7 @@ import Conf from 'conf';
 import { withCheckedWrites } from '../../electron/main/store/checked-conf';
 import type { WriteFs } from '../../electron/main/store/checked-write';
 import type { OpenBackend } from '../../electron/main/store/stores';
+import { deserializeStore } from '../../electron/main/store/store-format';
 
 export function confBackend(dataDir: string, fs?: WriteFs): OpenBackend {
   const CheckedConf = withCheckedWrites(Conf, fs);
@@ -15,6 +16,7 @@ export function confBackend(dataDir: string, fs?: WriteFs): OpenBackend {
       configName: name,
       cwd: dataDir,
       clearInvalidConfig: false,
+      deserialize: deserializeStore,
       ...(options.compact ? { serialize: (value: unknown) => JSON.stringify(value) } : {}),
     });
 }

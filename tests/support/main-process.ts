@@ -1,18 +1,19 @@
 /** The main process's handler table over a real store in a data directory — outside Electron. */
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { readImportFile, writeChosenFile } from '../../electron/main/files';
+import { writeChosenFile } from '../../electron/main/files';
 import { dispatch } from '../../electron/main/ipc/dispatch';
 import { createHandlers, type Platform } from '../../electron/main/ipc/handlers';
 import type { WriteFs } from '../../electron/main/store/checked-write';
 import type { OpenedStores } from '../../electron/main/store/stores';
 import { openAppData } from '../../electron/main/startup';
-import type { IpcResult } from '../../src/lib/ipc/contract';
+import type { ImportProgress, IpcResult } from '../../src/lib/ipc/contract';
 import { confBackend } from './conf-backend';
 
 /** Records what the desktop shell would have done; file dialogs answer with what a test set. */
 export interface RecordingPlatform extends Platform {
   keepAwakeCalls: boolean[];
+  progress: ImportProgress[];
   notifications: { title: string; body: string }[];
   /** Where the save dialog "chooses" to save (a folder; the suggested name is kept); null: cancel. */
   saveToDir: string | null;
@@ -28,10 +29,14 @@ export interface TestMainProcess {
   invoke(channel: unknown, arg?: unknown): Promise<IpcResult<unknown>>;
 }
 
+const BUILT_IMPORT_WORKER = path.resolve(import.meta.dirname, '../../out/main/import-worker.js');
+
 export interface MainProcessOptions {
   now?: () => Date;
   /** The file system store writes go through (a faulty one injects write failures). */
   writeFs?: WriteFs;
+  /** The import worker script: the one `npm run build` makes unless a test built its own (tests/support/import-worker.ts). */
+  importWorkerFile?: string;
 }
 
 export function startMainProcess(dataDir: string, options: MainProcessOptions = {}): TestMainProcess {
@@ -39,6 +44,10 @@ export function startMainProcess(dataDir: string, options: MainProcessOptions = 
   const stores = openAppData(confBackend(dataDir, options.writeFs), dataDir, now);
   const platform: RecordingPlatform = {
     keepAwakeCalls: [],
+    progress: [],
+    importProgress(progress) {
+      this.progress.push(progress);
+    },
     notifications: [],
     keepAwake(active) {
       this.keepAwakeCalls.push(active);
@@ -55,7 +64,7 @@ export function startMainProcess(dataDir: string, options: MainProcessOptions = 
       return filePath;
     },
     async openFile() {
-      return this.openPath === null ? null : readImportFile(this.openPath);
+      return this.openPath;
     },
     renderPdf: null,
     async savePdf({ title, defaultName, html }) {
@@ -70,6 +79,7 @@ export function startMainProcess(dataDir: string, options: MainProcessOptions = 
     appInfo: { version: '0.0.0-test', dataDir, shell: 'bridge' },
     now,
     newId: randomUUID,
+    importWorkerFile: options.importWorkerFile ?? BUILT_IMPORT_WORKER,
   });
   return { stores, platform, invoke: (channel, arg) => dispatch(table, channel, arg) };
 }

@@ -5,6 +5,7 @@ import { checkInInputSchema, idSchema, localDateSchema, painSchema, routineRunSc
 import { routineInputSchema } from '../../../src/lib/routines/validation';
 import { settingsPatchSchema } from '../../../src/lib/settings/schema';
 import { routineInProgressSchema } from '../../../src/lib/timer/in-progress';
+import { BACKUP_ID } from '../store/backups';
 
 const noArgument = z.undefined({ error: 'This call takes no argument.' });
 
@@ -31,14 +32,17 @@ export const argumentSchemas = {
   'player:clear-in-progress': noArgument,
   'player:set-pain-before': z.strictObject({ pain: painSchema }),
   'player:get-pain-before': noArgument,
+  'player:last-pain-before': noArgument,
   'player:keep-awake': z.strictObject({ active: z.boolean() }),
   'history:export': z.strictObject({ format: z.enum(['csv', 'json']) }),
   'history:import-preview': noArgument,
   'history:import-confirm': z.strictObject({ token: idSchema }),
   'history:save-doctor-summary': noArgument,
   'history:list-backups': noArgument,
-  'history:restore-backup': z.strictObject({ date: localDateSchema }),
+  'history:restore-backup': z.strictObject({ id: z.string().regex(BACKUP_ID, 'must name a backup from the list') }),
   'guidance:get-dismissals': noArgument,
   'guidance:dismiss': z.strictObject({ findingId: z.string().min(1).max(200), until: localDateSchema }),
+  'guidance:get-seen-doctor': noArgument,
+  'guidance:seen-doctor': noArgument,
   'app:notify': z.strictObject({ title: z.string().min(1).max(120), body: z.string().max(400) }),
 } satisfies { [C in Channel]: z.ZodType<ArgOf<C>> };

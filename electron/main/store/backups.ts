@@ -1,22 +1,34 @@
 /**
  * Automatic backups of the history: one copy a day in <data>/backups, the last 7 days kept.
- * A restore first keeps the current file aside, so nothing is ever lost by restoring.
+ * A restore first keeps the current file aside (the newest 3 such copies are kept and listed, so a
+ * restore can itself be undone).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo } from '../../../src/lib/ipc/contract';
 import { ensureFreeSpace } from './free-space';
 import { parseHistoryDoc } from './history-doc';
+import { deserializeStore } from './store-format';
 
 export const BACKUP_DAYS = 7;
+/** Copies kept from before restores (our own choice: enough to undo the last few). */
+export const BEFORE_RESTORE_KEPT = 3;
+const DAY_MS = 86_400_000;
 const BACKUP_FILE = /^history-(\d{4}-\d{2}-\d{2})\.json$/;
+const BEFORE_RESTORE_FILE = /^history\.before-restore-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z\.json$/;
+/** The id of a backup as the renderer names it: its file name without ".json". */
+export const BACKUP_ID = /^(history-\d{4}-\d{2}-\d{2}|history\.before-restore-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)$/;
 
 export function backupDir(dataDir: string): string {
   return path.join(dataDir, 'backups');
 }
 
-/** Copies the history file as today's backup (once a day) and prunes to the newest 7 days. */
-export function makeDailyBackup(dataDir: string, historyFile: string, today: string): void {
+/**
+ * Copies the history file as today's backup (once a day) and prunes to the newest 7 days.
+ * A backup dated after today (the clock was once wrong) holds no slot, and goes once its file is
+ * more than 7 days old by the clock now (so a clock that is wrong now cannot prune real backups).
+ */
+export function makeDailyBackup(dataDir: string, historyFile: string, today: string, now: Date = new Date()): void {
   if (!fs.existsSync(historyFile)) return;
   const dir = backupDir(dataDir);
   fs.mkdirSync(dir, { recursive: true });
@@ -29,7 +41,13 @@ export function makeDailyBackup(dataDir: string, historyFile: string, today: str
     fs.renameSync(partial, target);
   }
   const dates = listBackupDates(dataDir);
-  for (const old of dates.slice(BACKUP_DAYS)) fs.rmSync(path.join(dir, `history-${old}.json`), { force: true });
+  const future = dates.filter((date) => date > today);
+  const past = dates.filter((date) => date <= today);
+  for (const old of past.slice(BACKUP_DAYS)) fs.rmSync(path.join(dir, `history-${old}.json`), { force: true });
+  for (const date of future) {
+    const file = path.join(dir, `history-${date}.json`);
+    if (now.getTime() - fs.statSync(file).mtimeMs > BACKUP_DAYS * DAY_MS) fs.rmSync(file, { force: true });
+  }
 }
 
 /** Backup dates, newest first. */
@@ -44,27 +62,53 @@ function listBackupDates(dataDir: string): string[] {
     .reverse();
 }
 
-/** Each backup with how many sessions it holds; a backup that cannot be read is listed as such. */
-export function listBackups(dataDir: string): BackupInfo[] {
-  return listBackupDates(dataDir).map((date) => {
-    const doc = readBackup(dataDir, date);
-    return { date, sessionCount: doc ? doc.sessions.length : null };
-  });
+/** Copies kept before restores, newest first, as [file name, instant taken]. */
+function listBeforeRestore(dataDir: string): [string, string][] {
+  if (!fs.existsSync(dataDir)) return [];
+  return fs
+    .readdirSync(dataDir)
+    .map((name) => {
+      const m = BEFORE_RESTORE_FILE.exec(name);
+      return m ? ([name, `${m[1]}T${m[2]}:${m[3]}:${m[4]}.${m[5]}Z`] as [string, string]) : null;
+    })
+    .filter((entry): entry is [string, string] => entry !== null)
+    .sort((a, b) => (a[1] < b[1] ? 1 : a[1] > b[1] ? -1 : 0));
 }
 
-export function readBackup(dataDir: string, date: string): ReturnType<typeof parseHistoryDoc> | null {
+/** Each backup (daily ones, then copies from before restores) with how many sessions it holds; null if unreadable. */
+export function listBackups(dataDir: string): BackupInfo[] {
+  const daily = listBackupDates(dataDir).map((date): BackupInfo => {
+    const id = `history-${date}`;
+    return { id, kind: 'daily', date, takenAt: null, sessionCount: readBackup(dataDir, id)?.sessions.length ?? null };
+  });
+  const before = listBeforeRestore(dataDir).map(([name, takenAt]): BackupInfo => {
+    const id = name.slice(0, -'.json'.length);
+    return { id, kind: 'before-restore', date: takenAt.slice(0, 10), takenAt, sessionCount: readBackup(dataDir, id)?.sessions.length ?? null };
+  });
+  return [...daily, ...before];
+}
+
+function backupFile(dataDir: string, id: string): string | null {
+  if (!BACKUP_ID.test(id)) return null;
+  return id.startsWith('history.before-restore-') ? path.join(dataDir, `${id}.json`) : path.join(backupDir(dataDir), `${id}.json`);
+}
+
+export function readBackup(dataDir: string, id: string): ReturnType<typeof parseHistoryDoc> | null {
+  const file = backupFile(dataDir, id);
+  if (!file) return null;
   try {
-    const raw = JSON.parse(fs.readFileSync(path.join(backupDir(dataDir), `history-${date}.json`), 'utf8'));
-    return parseHistoryDoc(raw);
+    return parseHistoryDoc(deserializeStore(fs.readFileSync(file, 'utf8')));
   } catch {
     return null;
   }
 }
 
-/** Keeps the current history file beside the data before a restore replaces it. */
+/** Keeps the current history file beside the data before a restore replaces it; keeps the newest 3 such copies. */
 export function keepCurrentBeforeRestore(historyFile: string, at: Date): string | null {
   if (!fs.existsSync(historyFile)) return null;
-  const target = path.join(path.dirname(historyFile), `history.before-restore-${at.toISOString().replace(/[:.]/g, '-')}.json`);
+  const dataDir = path.dirname(historyFile);
+  const target = path.join(dataDir, `history.before-restore-${at.toISOString().replace(/[:.]/g, '-')}.json`);
   fs.copyFileSync(historyFile, target);
+  for (const [name] of listBeforeRestore(dataDir).slice(BEFORE_RESTORE_KEPT)) fs.rmSync(path.join(dataDir, name), { force: true });
   return target;
 }

@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { StoreIssue } from '../../../src/lib/ipc/contract';
 import { isTempOf, StoreWriteError, toStoreWriteError } from './checked-write';
+import { assertVersioned, WrongShapeError } from './store-format';
 
 /** The part of electron-store / conf that we use: the whole document and the file path. */
 export interface StoreBackend {
@@ -63,6 +64,7 @@ export function openDocStore<T extends object>({ name, filePath, open, parse, on
     backend = open();
     const raw = backend.store;
     internal = raw[CONF_INTERNAL_KEY] ?? {};
+    assertVersioned(raw);
     cached = parse(raw);
   } catch (error) {
     const movedTo = moveAside(filePath, now());
@@ -88,7 +90,7 @@ export function openDocStore<T extends object>({ name, filePath, open, parse, on
 }
 
 function describeProblem(error: unknown): string {
-  if (error instanceof NewerVersionError) return error.message;
+  if (error instanceof NewerVersionError || error instanceof WrongShapeError) return error.message;
   const code = (error as NodeJS.ErrnoException | null)?.code;
   if (code === 'EACCES' || code === 'EPERM' || code === 'EISDIR') return 'the file could not be read';
   if (error instanceof SyntaxError) return 'the file is damaged (it is not complete, valid JSON)';

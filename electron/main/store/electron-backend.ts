@@ -1,6 +1,7 @@
 import ElectronStore from 'electron-store';
 import { withCheckedWrites } from './checked-conf';
 import type { OpenBackend } from './stores';
+import { deserializeStore } from './store-format';
 
 const CheckedStore = withCheckedWrites(ElectronStore);
 
@@ -11,6 +12,7 @@ export function electronStoreBackend(dataDir: string): OpenBackend {
       name,
       cwd: dataDir,
       clearInvalidConfig: false,
+      deserialize: deserializeStore,
       ...(options.compact ? { serialize: (value: unknown) => JSON.stringify(value) } : {}),
     });
 }

@@ -1,5 +1,6 @@
 /** The routines store file: the built-ins (as they ship) and the runner's own routines. */
 import { storedVersion } from './doc-store';
+import { WrongShapeError } from './store-format';
 import { BUILTIN_ROUTINES, isBuiltInId } from '../../../src/lib/routines/builtins';
 import type { Routine } from '../../../src/lib/routines/types';
 import { validateRoutineInput } from '../../../src/lib/routines/validation';
@@ -16,7 +17,8 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})
 /** A first launch gets the built-ins; a stored file is read routine by routine, each validated. */
 export function parseRoutinesDoc(raw: Record<string, unknown>): RoutinesDoc {
   storedVersion(raw, ROUTINES_SCHEMA_VERSION);
-  if (!Array.isArray(raw.routines)) {
+  if (raw.routines !== undefined && !Array.isArray(raw.routines)) throw new WrongShapeError('its list of routines is not a list');
+  if (raw.routines === undefined) {
     return { schemaVersion: ROUTINES_SCHEMA_VERSION, routines: BUILTIN_ROUTINES.map(cloneRoutine) };
   }
   const routines: Routine[] = [];

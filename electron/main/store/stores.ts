@@ -11,6 +11,7 @@ import { parseWindowState, type WindowStateDoc } from '../window-state';
 import path from 'node:path';
 import type { StoreIssue } from '../../../src/lib/ipc/contract';
 import { openDocStore, storedVersion, type DocStore, type StoreBackend } from './doc-store';
+import { WrongShapeError } from './store-format';
 
 export const SETTINGS_SCHEMA_VERSION = 1;
 
@@ -72,7 +73,10 @@ export function openStores(openBackend: OpenBackend, dataDir: string, now: () =>
 /** A missing file reads as defaults; a readable older file keeps every valid setting it has. */
 function parseSettingsDoc(raw: Record<string, unknown>): SettingsDoc {
   storedVersion(raw, SETTINGS_SCHEMA_VERSION);
-  const stored = typeof raw.settings === 'object' && raw.settings !== null ? (raw.settings as Record<string, unknown>) : {};
+  if (raw.settings !== undefined && (typeof raw.settings !== 'object' || raw.settings === null || Array.isArray(raw.settings))) {
+    throw new WrongShapeError('its settings are not a table');
+  }
+  const stored = (raw.settings ?? {}) as Record<string, unknown>;
   const merged: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
     const field = settingsSchema.shape[key].safeParse(stored[key]);

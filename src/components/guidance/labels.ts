@@ -7,6 +7,7 @@ export const LEVEL_WORDS: Record<FindingLevel, string> = {
   info: 'Info',
   caution: 'Caution',
   'see-doctor': 'See a doctor',
+  emergency: 'Emergency',
 };
 
 /**

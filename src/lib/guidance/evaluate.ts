@@ -5,6 +5,7 @@ import { viewHistory } from './history-view';
 import {
   backPainTypeRule,
   distanceAndSpeedRule,
+  emergencyRule,
   longRunSpikeRule,
   nerveSymptomsRule,
   noRestDayRule,
@@ -17,16 +18,16 @@ import {
 import type { Finding, FindingLevel, GuidanceContext, RuleId } from './types';
 import { RULE_IDS } from './types';
 
-const LEVEL_RANK: Record<FindingLevel, number> = { 'see-doctor': 1, caution: 2, info: 3 };
+const LEVEL_RANK: Record<FindingLevel, number> = { emergency: 0, 'see-doctor': 1, caution: 2, info: 3 };
 
-/** Red flags first, then see-doctor, caution, info; within a level, by rule (RULE_IDS order), then id. */
+/** Emergencies and red flags first, then see-doctor, caution, info; within a level, by rule (RULE_IDS order), then id. */
 export function compareFindings(a: Finding, b: Finding): number {
-  const rank = (f: Finding) => (f.rule === 'red-flag' ? 0 : LEVEL_RANK[f.level]);
+  const rank = (f: Finding) => (f.rule === 'red-flag' ? 0.5 : LEVEL_RANK[f.level]);
   return rank(a) - rank(b) || RULE_IDS.indexOf(a.rule) - RULE_IDS.indexOf(b.rule) || a.id.localeCompare(b.id);
 }
 
 /** Rules whose findings mean "hold back": a nudge to run more would contradict them. */
-const HOLD_BACK: readonly RuleId[] = ['red-flag', 'nerve-symptoms', 'persistent-pain', 'severe-pain'];
+const HOLD_BACK: readonly RuleId[] = ['emergency', 'red-flag', 'nerve-symptoms', 'persistent-pain', 'severe-pain'];
 
 /**
  * Reads the history back as findings. Pure: the same sessions and context give the same findings.
@@ -35,8 +36,9 @@ const HOLD_BACK: readonly RuleId[] = ['red-flag', 'nerve-symptoms', 'persistent-
  */
 export function evaluateGuidance(sessions: readonly Session[], context: GuidanceContext): Finding[] {
   dayNumber(context.today); // validates
-  const view = viewHistory(sessions, context.today);
+  const view = viewHistory(sessions, context.today, context.painBefore ?? null);
   const findings = [
+    ...emergencyRule(view, context.seenDoctorAt ?? null),
     ...redFlagRule(view),
     ...nerveSymptomsRule(view),
     ...persistentPainRule(view),

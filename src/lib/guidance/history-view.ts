@@ -4,6 +4,7 @@
  */
 import { addDays, daysBetween, isLocalDate } from '../history/dates';
 import type { CheckIn, Session } from '../history/types';
+import type { PainBeforeAnswer } from './types';
 
 /** One check-in, with its numbers checked (anything out of range becomes null). */
 export interface Entry {
@@ -24,6 +25,8 @@ export interface HistoryView {
   entries: Entry[];
   /** Entries whose day type is 'run', oldest first. */
   runs: Entry[];
+  /** The last pain-before answer after a warm-up, if it is a valid score dated up to today. */
+  painBefore: PainBeforeAnswer | null;
 }
 
 function painScore(value: number | null): number | null {
@@ -40,7 +43,11 @@ function instantMs(iso: string): number {
 }
 
 /** Builds the view; sessions with a malformed local date or dated after today are left out. */
-export function viewHistory(sessions: readonly Session[], today: string): HistoryView {
+export function viewHistory(
+  sessions: readonly Session[],
+  today: string,
+  painBefore: PainBeforeAnswer | null = null,
+): HistoryView {
   const usable = sessions.filter((s) => isLocalDate(s.localDate) && daysBetween(s.localDate, today) >= 0);
   let firstDate: string | null = null;
   for (const s of usable) {
@@ -66,7 +73,40 @@ export function viewHistory(sessions: readonly Session[], today: string): Histor
       instantMs(a.session.startedAt) - instantMs(b.session.startedAt) ||
       a.session.id.localeCompare(b.session.id),
   );
-  return { today, firstDate, entries, runs: entries.filter((e) => e.checkIn.dayType === 'run') };
+  const answer =
+    painBefore && isLocalDate(painBefore.localDate) && daysBetween(painBefore.localDate, today) >= 0
+      ? painScore(painBefore.pain)
+      : null;
+  return {
+    today,
+    firstDate,
+    entries,
+    runs: entries.filter((e) => e.checkIn.dayType === 'run'),
+    painBefore: answer === null ? null : { localDate: painBefore!.localDate, pain: answer },
+  };
+}
+
+/** One pain score the runner gave: at a check-in (now or before the run) or after a warm-up. */
+export interface PainScore {
+  localDate: string;
+  pain: number;
+  /** The check-in it came from; null for a pain-before answer not yet in a check-in. */
+  entry: Entry | null;
+}
+
+/** Every pain score given in the `days` days ending today, on any kind of day, oldest first. */
+export function painScoresInLastDays(view: HistoryView, days: number): PainScore[] {
+  const scores: PainScore[] = [];
+  for (const e of view.entries) {
+    if (!inLastDays(e.localDate, view.today, days)) continue;
+    for (const pain of [e.painBefore, e.painNow]) if (pain !== null) scores.push({ localDate: e.localDate, pain, entry: e });
+  }
+  const answer = view.painBefore;
+  if (answer && inLastDays(answer.localDate, view.today, days)) {
+    scores.push({ localDate: answer.localDate, pain: answer.pain, entry: null });
+    scores.sort((a, b) => a.localDate.localeCompare(b.localDate));
+  }
+  return scores;
 }
 
 /** True when localDate lies in the `days` calendar days ending on `end` (end included). */

@@ -13,6 +13,7 @@ export type {
   Finding,
   FindingLevel,
   GuidanceContext,
+  PainBeforeAnswer,
   PlanningHelp,
   PlanSuggestion,
   RuleId,

@@ -2,7 +2,7 @@
 import { addDays, dayNumber, daysBetween, thisWeekWords, weekStartOf } from '../history/dates';
 import type { Session } from '../history/types';
 import type { WeekStartDay } from '../settings/types';
-import { between, inLastDays, isRestDay, viewHistory } from './history-view';
+import { between, isRestDay, painScoresInLastDays, viewHistory } from './history-view';
 import {
   LATE_IN_WEEK_DAYS_LEFT,
   MAX_RUN_DAYS_IN_A_ROW,
@@ -13,7 +13,7 @@ import {
   SEVERE_PAIN_MIN,
   WEEK_WINDOW_DAYS,
 } from './thresholds';
-import type { PlanningHelp } from './types';
+import type { PainBeforeAnswer, PlanningHelp } from './types';
 
 function times(n: number): string {
   return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
@@ -21,7 +21,8 @@ function times(n: number): string {
 
 /**
  * Suggestion for today, first match wins:
- * 1. pain of 7+ at a check-in in the last 3 days → 'rest' (a few days off after severe pain);
+ * 1. pain of 7+ in the last 3 days (at a check-in, before a run, or after a warm-up) → 'rest'
+ *    (a few days off after severe pain);
  * 2. no rest day yet this week and at most 2 days of the week left → 'rest';
  * 3. already 4 runs this week → 'rest-or-cross';
  * 4. ran on each of the last 2 days → 'rest-or-cross';
@@ -29,9 +30,14 @@ function times(n: number): string {
  * otherwise 'run'.
  * Throws if `today` is not a real local date.
  */
-export function planningHelp(sessions: readonly Session[], today: string, weekStartDay: WeekStartDay): PlanningHelp {
+export function planningHelp(
+  sessions: readonly Session[],
+  today: string,
+  weekStartDay: WeekStartDay,
+  painBefore: PainBeforeAnswer | null = null,
+): PlanningHelp {
   dayNumber(today); // validates
-  const view = viewHistory(sessions, today);
+  const view = viewHistory(sessions, today, painBefore);
   const weekStart = weekStartOf(today, weekStartDay);
   const ranOn = (localDate: string) => view.runs.some((e) => e.localDate === localDate);
   const thisWeek = thisWeekWords(weekStartDay);
@@ -47,9 +53,7 @@ export function planningHelp(sessions: readonly Session[], today: string, weekSt
   const daysLeft = WEEK_WINDOW_DAYS - daysBetween(weekStart, today); // today included
   let runDaysInARow = 0;
   while (runDaysInARow < MAX_RUN_DAYS_IN_A_ROW && ranOn(addDays(today, -(runDaysInARow + 1)))) runDaysInARow++;
-  const severe = view.entries.some(
-    (e) => e.painNow !== null && e.painNow >= SEVERE_PAIN_MIN && inLastDays(e.localDate, today, SEVERE_PAIN_DAYS_OFF),
-  );
+  const severe = painScoresInLastDays(view, SEVERE_PAIN_DAYS_OFF).some((s) => s.pain >= SEVERE_PAIN_MIN);
 
   const base = { runsThisWeek, targetMin: 3 as const, targetMax: 4 as const, ranYesterday, restDaysThisWeek };
   if (severe) {

@@ -22,7 +22,11 @@ export const MIN_REST_DAYS_PER_WEEK = 1;
 
 // ---- Distance and speed together -----------------------------------------------------------
 
-/** Weekly distance counts as "up" above +10% on the baseline weekly average (the common 10% mileage rule of thumb). */
+/**
+ * Weekly distance counts as "up" above +10% on the baseline weekly average: the common 10% mileage
+ * rule of thumb, our choice, not an evidence-based limit. Frandsen et al. 2025 (below) found no link
+ * between week-to-week distance ratios and injury; here it only matters together with faster pace.
+ */
 export const DISTANCE_RISE_FRACTION = 0.1;
 /** Pace counts as "faster" when the average time per km drops by more than 3% (our choice: ~10 s/km at 5:30/km, beyond GPS and weather wobble). */
 export const PACE_RISE_FRACTION = 0.03;
@@ -33,17 +37,24 @@ export const BASELINE_MIN_WEEKS = 2;
 
 // ---- Single long run -----------------------------------------------------------------------
 
-/** Nielsen et al. 2025 (BJSM, 5,205 runners): a run >10% longer than the longest of the previous 30 days raised injury risk. */
+/**
+ * Frandsen JSB et al., "How much running is too much? Identifying high-risk running sessions in a
+ * 5200-person cohort study", Br J Sports Med 2025;59(17):1203–1210, doi:10.1136/bjsports-2024-109380:
+ * a single run more than 10% longer than the longest run of the previous 30 days was linked to a
+ * higher rate of overuse running injury (injury in general, not back pain in particular).
+ */
 export const LONG_RUN_SPIKE_FRACTION = 0.1;
-/** Nielsen et al. 2025: the comparison is with the longest run of the 30 days before the run. */
+/** Frandsen et al. 2025 (above): the comparison is with the longest run of the 30 days before the run. */
 export const LONG_RUN_LOOKBACK_DAYS = 30;
 
 // ---- Worse after a run ---------------------------------------------------------------------
 
-/** Ostelo et al. 2008 (Spine): about 2 points on the 0–10 scale is the minimal important change in low back pain. */
+/**
+ * Ostelo RWJG et al., "Interpreting change scores for pain and functional status in low back pain",
+ * Spine 2008;33(1):90–94: a change of 2 points on the 0–10 scale (or 30%) is the minimal important
+ * change. We use the 2 points only: 30% of a low score (1 → 2) is within the scale's own noise.
+ */
 export const WORSE_AFTER_RUN_POINTS = 2;
-/** Ostelo et al. 2008 (Spine): a 30% change is the relative minimal important change. */
-export const WORSE_AFTER_RUN_FRACTION = 0.3;
 /** Brief: worse after this many runs in a row turns the info into a caution. */
 export const WORSE_AFTER_RUN_STREAK = 3;
 /** Only runs this recent raise the single-run info (and end a streak that counts). */
@@ -51,9 +62,9 @@ export const WORSE_AFTER_RUN_LOOKBACK_DAYS = 7;
 
 // ---- Severe pain ---------------------------------------------------------------------------
 
-/** 7–10 is the usual "severe" band on the 0–10 scale (Serlin et al. 1995, Pain); article: severe → days off running. */
+/** 7–10 is the usual "severe" band on the 0–10 scale (Serlin RC et al., Pain 1995;61(2):277–284); article: severe → days off running. */
 export const SEVERE_PAIN_MIN = 7;
-/** Severe pain after a run in the last 7 days raises the caution. */
+/** Severe pain at any check-in (or before a run) in the last 7 days raises the caution: our choice of window. */
 export const SEVERE_PAIN_LOOKBACK_DAYS = 7;
 /** Article: "a few days" off running after severe pain; planning help suggests rest this many days. */
 export const SEVERE_PAIN_DAYS_OFF = 3;
@@ -72,12 +83,21 @@ export const PERSISTENT_PAIN_MIN_RUNS = 3;
 export const PAIN_SPELL_MAX_GAP_DAYS = 7;
 /** A pain spell only counts if its latest painful check-in is this recent. */
 export const PAIN_SPELL_RECENT_DAYS = 7;
+/**
+ * Article: "consistent back pain after running" → see a doctor. Pain after each of the last 4 runs
+ * raises that advice without waiting three weeks. 4 is our own choice: about one week at the
+ * article's 3–4 runs a week, and more than a bad day or two.
+ */
+export const PAIN_AFTER_EVERY_RUN_COUNT = 4;
 
 // ---- Nerve symptoms and red flags ----------------------------------------------------------
 
 /** Brief: numbness/tingling or pain down a leg in the last 14 days → see a doctor. */
 export const NERVE_SYMPTOM_LOOKBACK_DAYS = 14;
-/** Brief: any red-flag symptom ticked in the last 30 days → see a doctor soon. */
+/**
+ * Brief: any red-flag symptom ticked in the last 30 days → see a doctor soon. The emergency signs
+ * (src/lib/history/red-flags.ts) have no window: they stay until the runner says they were seen.
+ */
 export const RED_FLAG_LOOKBACK_DAYS = 30;
 
 // ---- Setup answers, dismissals, planning ---------------------------------------------------

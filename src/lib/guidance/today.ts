@@ -1,4 +1,5 @@
 /** What Home says about today: the planning suggestion, squared with the findings beside it. */
+import { EMERGENCY_HEADLINE } from '../history/red-flags';
 import type { BackPainType } from '../settings/types';
 import type { Finding, PlanningHelp, PlanSuggestion } from './types';
 
@@ -16,11 +17,18 @@ export interface TodayView {
 
 /**
  * What Home says about today. planningHelp decides from the runs and the pain; two things it does
- * not weigh are said here so that Home never contradicts the findings beside it: a red flag (see a
- * doctor before running again) wins, and with structural or unknown back pain a run is only
+ * not weigh are said here so that Home never contradicts the findings beside it: an emergency sign
+ * (get urgent medical help) wins, then a red flag (see a doctor before running again), and with structural or unknown back pain a run is only
  * suggested "if your doctor agrees" (the article: ask a doctor before running).
  */
 export function todayView(plan: PlanningHelp, findings: readonly Finding[], backPainType: BackPainType | null): TodayView {
+  if (findings.some((f) => f.rule === 'emergency')) {
+    return {
+      kind: 'see-doctor',
+      headline: EMERGENCY_HEADLINE,
+      reason: 'You noted a sign that can be an emergency. Get medical help now; running can wait.',
+    };
+  }
   if (findings.some((f) => f.rule === 'red-flag')) {
     return {
       kind: 'see-doctor',

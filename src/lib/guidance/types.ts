@@ -2,6 +2,7 @@
 import type { BackPainType, WeekStartDay } from '../settings/types';
 
 export const RULE_IDS = [
+  'emergency',
   'red-flag',
   'nerve-symptoms',
   'persistent-pain',
@@ -16,7 +17,7 @@ export const RULE_IDS = [
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
-export type FindingLevel = 'info' | 'caution' | 'see-doctor';
+export type FindingLevel = 'info' | 'caution' | 'see-doctor' | 'emergency';
 
 export interface Finding {
   /** Stable per rule and trigger (e.g. 'severe-pain:2026-11-20'), so a dismissal can be remembered. */
@@ -31,6 +32,14 @@ export interface Finding {
   sessionIds: string[];
   /** False for red flags: they always stay on screen. */
   dismissible: boolean;
+  /** Emergency signs: the finding stays until the runner says a doctor has seen them. */
+  endsWhenSeen?: true;
+}
+
+/** The runner's last answer to "how does your back feel" after a warm-up. */
+export interface PainBeforeAnswer {
+  localDate: string;
+  pain: number;
 }
 
 export interface GuidanceContext {
@@ -39,6 +48,10 @@ export interface GuidanceContext {
   /** From the first-run setup; null while it is unanswered. */
   backPainType: BackPainType | null;
   weekStartDay: WeekStartDay;
+  /** When the runner last said a doctor had seen them (ISO instant); null or absent: never. */
+  seenDoctorAt?: string | null;
+  /** The last pain-before answer after a warm-up, which may not be in a check-in yet. */
+  painBefore?: PainBeforeAnswer | null;
 }
 
 export type PlanSuggestion = 'run' | 'rest-or-cross' | 'rest';

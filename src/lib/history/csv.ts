@@ -1,7 +1,7 @@
 /**
  * CSV export of the session history for spreadsheets (RFC 4180: CRLF line ends, fields quoted
  * when they contain a comma, quote, CR or LF, quotes doubled). Cells that a spreadsheet could
- * read as a formula (starting with =, +, -, @, tab or CR) get a leading apostrophe.
+ * read as a formula (starting with =, +, -, @, tab or CR, even after spaces) get a leading apostrophe.
  */
 import type { DistanceUnit } from '../settings/types';
 import type { Session } from './types';
@@ -43,7 +43,8 @@ export function csvHeader(unit: DistanceUnit): string[] {
   ];
 }
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+// Spreadsheets skip leading spaces (including no-break spaces) before reading a formula.
+const FORMULA_START = /^[\s\u00a0\ufeff]*[=+\-@]|^[\t\r]/;
 const NEEDS_QUOTES = /[",\r\n]/;
 
 /** One cell, neutralised against formula injection and quoted per RFC 4180 when needed. */

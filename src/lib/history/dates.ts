@@ -13,8 +13,10 @@ export function dayNumber(localDate: string): number {
   const m = LOCAL_DATE.exec(localDate);
   if (!m) throw new Error(`Not a local date (YYYY-MM-DD): ${localDate}`);
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const ms = Date.UTC(y, mo - 1, d);
-  const back = new Date(ms);
+  // setUTCFullYear, not Date.UTC: Date.UTC maps years 0–99 to 1900–1999.
+  const back = new Date(0);
+  back.setUTCFullYear(y, mo - 1, d);
+  const ms = back.getTime();
   if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) {
     throw new Error(`Not a real calendar date: ${localDate}`);
   }
@@ -28,6 +30,27 @@ export function isLocalDate(value: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The earliest year a session may carry: nothing was recorded by this app before the Unix epoch. */
+export const FIRST_PLAUSIBLE_YEAR = 1970;
+
+/** A local date a session could really have: a real calendar date from 1970 to next year (by `now`). */
+export function isPlausibleLocalDate(value: string, now: Date = new Date()): boolean {
+  if (!isLocalDate(value)) return false;
+  const year = Number(value.slice(0, 4));
+  return year >= FIRST_PLAUSIBLE_YEAR && year <= now.getUTCFullYear() + 1;
+}
+
+/** The furthest any real time zone is from UTC (UTC+14, Kiribati; the westmost is UTC−12). */
+const MAX_ZONE_OFFSET_MS = 14 * 3_600_000;
+
+/** True when `localDate` is the calendar date of `instant` in some real time zone (UTC−12 … UTC+14, rounded out to ±14 h). */
+export function isLocalDateOfInstant(localDate: string, instant: string): boolean {
+  const ms = Date.parse(instant);
+  if (Number.isNaN(ms) || !isLocalDate(localDate)) return false;
+  const day = dayNumber(localDate);
+  return day >= Math.floor((ms - MAX_ZONE_OFFSET_MS) / DAY_MS) && day <= Math.floor((ms + MAX_ZONE_OFFSET_MS) / DAY_MS);
 }
 
 export function fromDayNumber(day: number): string {
@@ -76,4 +99,9 @@ export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday',
  */
 export function thisWeekWords(weekStartDay: WeekStartDay): string {
   return `this week (since ${WEEKDAYS[weekStartDay]})`;
+}
+
+/** Orders ISO instants by the moment they name: "08:00+02:00" is before "07:00Z", which text order gets wrong. */
+export function compareInstants(a: string, b: string): number {
+  return Date.parse(a) - Date.parse(b);
 }

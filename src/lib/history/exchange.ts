@@ -13,6 +13,10 @@ export const HISTORY_VERSION = 1;
 /** Largest import file, in UTF-8 bytes (50 MiB). Main can also check the file size first. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 export const MAX_IMPORT_RECORDS = 100_000;
+/** Most sessions one local date may hold (our own choice: a runner logs a few a day, never this many). */
+export const MAX_SESSIONS_PER_DAY = 50;
+/** Deepest nesting of arrays and objects an import may have; a history file needs 4. */
+export const MAX_IMPORT_DEPTH = 32;
 /** Keys refused anywhere in an import file. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -22,6 +26,14 @@ export interface HistoryFile {
   /** ISO instant. */
   exportedAt: string;
   sessions: Session[];
+}
+
+/** What planImport needs of the current history: ids (to skip) and local dates (for the per-day cap). */
+export type ExistingSession = Pick<Session, 'id' | 'localDate'>;
+
+export interface PlanOptions {
+  /** Told how many records have been checked, now and then, while a big file is validated. */
+  onProgress?: (checked: number, total: number) => void;
 }
 
 export type ImportPlan =
@@ -122,21 +134,44 @@ function findForbiddenKey(root: unknown): { key: string; where: string } | null 
  * `alreadyThere`: the file's sessions whose id is already in `existing` (they are skipped;
  * the versions from the file are returned).
  */
-export function planImport(existing: readonly Session[], fileText: string): ImportPlan {
+export function planImport(existing: readonly ExistingSession[], fileText: string, options: PlanOptions = {}): ImportPlan {
   try {
-    return planImportUnsafe(existing, fileText);
+    return planImportUnsafe(existing, fileText, options);
   } catch {
     return fail(`${NOTHING} The file could not be read as a Backstride history.`);
   }
 }
 
-function planImportUnsafe(existing: readonly Session[], fileText: string): ImportPlan {
+/** True when arrays and objects nest deeper than `limit` anywhere in JSON text (a linear scan, strings skipped). */
+export function nestsDeeperThan(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > limit) return true;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return false;
+}
+
+const PROGRESS_EVERY = 2000;
+
+function planImportUnsafe(existing: readonly ExistingSession[], fileText: string, { onProgress }: PlanOptions): ImportPlan {
   if (typeof fileText !== 'string') return fail(NOT_OURS);
   if (utf8BytesOver(fileText, MAX_IMPORT_BYTES)) {
     return fail('This file is larger than 50 MB, which is far more than any Backstride history. Nothing was imported.');
   }
   const text = fileText.charCodeAt(0) === 0xfeff ? fileText.slice(1) : fileText;
 
+  // JSON.parse of 50 MB of "[" takes seconds and gigabytes before it fails: refuse by depth first.
+  if (nestsDeeperThan(text, MAX_IMPORT_DEPTH)) {
+    return fail(`${NOTHING} The file nests lists and objects more than ${MAX_IMPORT_DEPTH} deep, which no Backstride history does.`);
+  }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -185,6 +220,7 @@ function planImportUnsafe(existing: readonly Session[], fileText: string): Impor
   let firstProblem: string | null = null;
   let badCount = 0;
   for (let i = 0; i < records.length; i++) {
+    if (onProgress && i % PROGRESS_EVERY === 0) onProgress(i, records.length);
     const result = sessionSchema.safeParse(records[i]);
     if (result.success) {
       sessions.push(result.data);
@@ -208,10 +244,30 @@ function planImportUnsafe(existing: readonly Session[], fileText: string): Impor
     seen.set(id, i);
   }
 
+  onProgress?.(records.length, records.length);
   const existingIds = new Set<string>();
   for (const s of existing) existingIds.add(s.id);
   const toAdd: Session[] = [];
   const alreadyThere: Session[] = [];
   for (const s of sessions) (existingIds.has(s.id) ? alreadyThere : toAdd).push(s);
+  const crowded = crowdedDay(existing, toAdd);
+  if (crowded) {
+    return fail(
+      `${NOTHING} Record ${sessions.indexOf(crowded.record) + 1} would make ${crowded.count} sessions on ${crowded.record.localDate}; ` +
+        `a day holds at most ${MAX_SESSIONS_PER_DAY}.`,
+    );
+  }
   return { ok: true, toAdd, alreadyThere };
+}
+
+/** The first new session that would take its day past MAX_SESSIONS_PER_DAY, counting what is already there. */
+export function crowdedDay(existing: readonly ExistingSession[], toAdd: readonly Session[]): { record: Session; count: number } | null {
+  const perDay = new Map<string, number>();
+  for (const s of existing) perDay.set(s.localDate, (perDay.get(s.localDate) ?? 0) + 1);
+  for (const s of toAdd) {
+    const count = (perDay.get(s.localDate) ?? 0) + 1;
+    if (count > MAX_SESSIONS_PER_DAY) return { record: s, count };
+    perDay.set(s.localDate, count);
+  }
+  return null;
 }

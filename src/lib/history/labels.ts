@@ -19,12 +19,18 @@ export const KIND_LABELS: Record<PainKind, string> = {
   numbness: 'Numbness or tingling',
 };
 
+/** One wording per red flag, used on every screen and in the summary (lower-cased inside a sentence). */
 export const RED_FLAG_LABELS: Record<RedFlag, string> = {
   'saddle-numbness': 'Numbness in the groin or saddle area',
   'bladder-bowel': 'New bladder or bowel trouble',
+  'both-legs': 'Numbness or weakness in both legs',
   'leg-weakness': 'Leg weakness that is getting worse',
+  'night-pain': 'Severe pain that wakes you at night',
+  'constant-pain': 'Constant pain that rest and lying down do not ease',
+  'after-fall': 'Pain that started after a fall or accident',
   'fever-weight-loss': 'Fever or unexplained weight loss',
-  'night-pain': 'Severe pain at night',
+  'cancer-history': 'Cancer, now or in the past',
+  'steroids-immune': 'Long-term steroid use or a weakened immune system',
 };
 
 export const DAY_TYPE_LABELS: Record<DayType, string> = {

@@ -6,7 +6,8 @@
  * `formatZodError` to turn a failed parse into one line that names the field paths.
  */
 import * as z from 'zod';
-import { isLocalDate } from './dates';
+import { isLocalDate, isLocalDateOfInstant, isPlausibleLocalDate } from './dates';
+import { cleanText } from './text';
 import { PAIN_KINDS, PAIN_LOCATIONS, RED_FLAGS } from './types';
 import type { CheckIn, RoutineRun, Session } from './types';
 
@@ -48,11 +49,23 @@ const idMessage = 'must be 1 to 64 characters, each a letter, digit, _ or -';
 export const idSchema = z.string(say(idMessage)).regex(ID_PATTERN, say(idMessage));
 
 const instantMessage = 'must be an ISO date-time such as 2026-11-26T07:30:00.000Z';
-/** An ISO 8601 instant with Z or a numeric offset (calendar-checked by zod). */
-export const instantSchema = z.iso.datetime({ offset: true, ...say(instantMessage) });
+const plausibleYears = () => `from 1970 to ${new Date().getUTCFullYear() + 1}`;
+/** An ISO 8601 instant with Z or a numeric offset (calendar-checked by zod), in a plausible year. */
+export const instantSchema = z.iso
+  .datetime({ offset: true, ...say(instantMessage) })
+  .refine(isPlausibleInstant, { error: () => `must be a date-time ${plausibleYears()}` });
+
+function isPlausibleInstant(iso: string): boolean {
+  const ms = Date.parse(iso);
+  return !Number.isNaN(ms) && isPlausibleLocalDate(new Date(ms).toISOString().slice(0, 10));
+}
 
 const localDateMessage = 'must be a real calendar date written YYYY-MM-DD';
-export const localDateSchema = z.string(say(localDateMessage)).refine(isLocalDate, say(localDateMessage));
+/** A real calendar date in a plausible year (1970 to next year): the date maths holds for all of them. */
+export const localDateSchema = z
+  .string(say(localDateMessage))
+  .refine(isLocalDate, { ...say(localDateMessage), abort: true })
+  .refine((value) => isPlausibleLocalDate(value), { error: () => `must be a date ${plausibleYears()}` });
 
 const painMessage = 'must be a whole number from 0 to 10';
 /** A 0–10 numeric-rating-scale pain score, or null when not given. */
@@ -95,10 +108,11 @@ const checkInShape = {
   kinds: painKindsSchema,
   redFlags: redFlagsSchema,
   dayType: dayTypeSchema,
-  crossTrainingKind: z.string(say(crossKindMessage)).max(MAX_CROSS_TRAINING_KIND, say(crossKindMessage)),
+  // Free text is cleaned wherever it is read (form, store file, import), so the UI, CSV and PDF never see control or bidi characters.
+  crossTrainingKind: z.string(say(crossKindMessage)).overwrite(cleanText).max(MAX_CROSS_TRAINING_KIND, say(crossKindMessage)),
   distanceKm: distanceKmSchema,
   durationSec: durationSecSchema,
-  note: z.string(say(noteMessage)).max(MAX_NOTE, say(noteMessage)),
+  note: z.string(say(noteMessage)).overwrite(cleanText).max(MAX_NOTE, say(noteMessage)),
 };
 
 /** A stored check-in (field rules only, so that any record we ever wrote re-imports as is). */
@@ -112,8 +126,8 @@ export const checkInSchema = record(checkInShape, 'must be a check-in object');
 export const checkInInputSchema = record(
   {
     ...checkInShape,
-    crossTrainingKind: z.string(say(crossKindMessage)).trim().max(MAX_CROSS_TRAINING_KIND, say(crossKindMessage)),
-    note: z.string(say(noteMessage)).trim().max(MAX_NOTE, say(noteMessage)),
+    crossTrainingKind: z.string(say(crossKindMessage)).overwrite(cleanText).trim().max(MAX_CROSS_TRAINING_KIND, say(crossKindMessage)),
+    note: z.string(say(noteMessage)).overwrite(cleanText).trim().max(MAX_NOTE, say(noteMessage)),
   },
   'must be a check-in object',
 ).superRefine((value, ctx) => {
@@ -134,7 +148,7 @@ const activeMessage = `must be a number of milliseconds from 0 to ${MAX_ACTIVE_M
 export const routineRunSchema = record(
   {
     routineId: idSchema,
-    routineName: z.string(say(nameMessage)).min(1, say(nameMessage)).max(MAX_ROUTINE_NAME, say(nameMessage)),
+    routineName: z.string(say(nameMessage)).overwrite(cleanText).min(1, say(nameMessage)).max(MAX_ROUTINE_NAME, say(nameMessage)),
     phase: z.enum(['before', 'after'], say('must be before or after')),
     startedAt: instantSchema,
     endedAt: instantSchema,
@@ -156,7 +170,12 @@ export const sessionSchema = record(
     updatedAt: instantSchema,
   },
   'must be a session object',
-);
+).superRefine((session, ctx) => {
+  // A localDate no time zone could give (more than 14 h from startedAt) would file the session on a wrong day.
+  if (!isLocalDateOfInstant(session.localDate, session.startedAt)) {
+    ctx.addIssue({ code: 'custom', path: ['localDate'], message: `is not the date of startedAt (${session.startedAt}) in any time zone` });
+  }
+});
 
 // Compile-time proof that the schemas produce exactly the domain types.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -8,8 +8,22 @@ export type PainLocation = (typeof PAIN_LOCATIONS)[number];
 export const PAIN_KINDS = ['ache', 'stiffness', 'sharp', 'shooting', 'numbness'] as const;
 export type PainKind = (typeof PAIN_KINDS)[number];
 
-/** Symptoms that need a doctor soon, whatever else the history says. */
-export const RED_FLAGS = ['saddle-numbness', 'bladder-bowel', 'leg-weakness', 'fever-weight-loss', 'night-pain'] as const;
+/**
+ * Symptoms that need a doctor, whatever else the history says (the usual low-back-pain red flags);
+ * src/lib/history/red-flags.ts says which are emergencies and how the check-in groups them.
+ */
+export const RED_FLAGS = [
+  'saddle-numbness',
+  'bladder-bowel',
+  'both-legs',
+  'leg-weakness',
+  'night-pain',
+  'constant-pain',
+  'after-fall',
+  'fever-weight-loss',
+  'cancer-history',
+  'steroids-immune',
+] as const;
 export type RedFlag = (typeof RED_FLAGS)[number];
 
 /** A guided routine that was played (fully or partly). */

@@ -3,6 +3,7 @@
  * and every event main may push. Imported by main (handlers, validators), preload (the exposed
  * method list) and renderer (the typed facade). Types only, plus the two name tables.
  */
+import type { PainBeforeAnswer } from '../guidance/types';
 import type { CheckIn, RoutineRun, Session } from '../history/types';
 import type { SaveOutcome } from '../routines/library';
 import type { Routine } from '../routines/types';
@@ -19,7 +20,7 @@ export interface AppInfo {
 
 /** A store file that could not be used at launch and was moved aside (nothing is deleted). */
 export interface StoreIssue {
-  /** Which store: settings, routines, history, … */
+  /** Which store: settings, routines, history, … — or 'data-folder' when nothing can be saved at all (read-only). */
   store: string;
   /** Plain words: what was wrong with it. */
   problem: string;
@@ -27,10 +28,15 @@ export interface StoreIssue {
   movedTo: string | null;
 }
 
-/** One automatic daily backup of the history. */
+/** One copy of the history that can be restored: a daily backup, or the history kept aside before a restore. */
 export interface BackupInfo {
-  /** Local date it was taken. */
+  /** Names it for a restore (its file name without .json). */
+  id: string;
+  kind: 'daily' | 'before-restore';
+  /** Local date of a daily backup; UTC date of a copy from before a restore. */
   date: string;
+  /** When a copy from before a restore was made (ISO instant); null for daily backups. */
+  takenAt: string | null;
   /** Sessions in it; null if the backup itself cannot be read. */
   sessionCount: number | null;
 }
@@ -53,6 +59,13 @@ export interface ImportPreview {
   /** Date range of the new sessions (local dates), when there are any. */
   firstDate: string | null;
   lastDate: string | null;
+}
+
+/** How far the check of an import file has got (main pushes it while the file is read and validated). */
+export interface ImportProgress {
+  phase: 'reading' | 'checking';
+  /** 0 to 100. */
+  percent: number;
 }
 
 /** Channel → argument and result. `void` means the call takes no argument. */
@@ -91,6 +104,8 @@ export interface IpcContract {
   'player:set-pain-before': { arg: { pain: number | null }; result: null };
   /** Today's pain-before answer, if one was given today. */
   'player:get-pain-before': { arg: void; result: number | null };
+  /** The last pain-before answer that gave a score, whatever its day (the guidance counts it). */
+  'player:last-pain-before': { arg: void; result: PainBeforeAnswer | null };
   /** Keep the display awake while a routine runs. */
   'player:keep-awake': { arg: { active: boolean }; result: null };
   /** Export all history through the save dialog; null when the runner cancelled. */
@@ -100,13 +115,17 @@ export interface IpcContract {
   /** Apply a previewed import: all of it, or nothing. */
   'history:import-confirm': { arg: { token: string }; result: { added: number } };
   'history:list-backups': { arg: void; result: BackupInfo[] };
-  /** Replace the history with a backup's; the current file is kept aside first. */
-  'history:restore-backup': { arg: { date: string }; result: { sessionCount: number } };
+  /** Replace the history with a backup's (the renderer asks the runner first); the current file is kept aside first. */
+  'history:restore-backup': { arg: { id: string }; result: { sessionCount: number } };
   /** The one-page summary for a doctor's visit (last 8 weeks), saved as a PDF where the runner chooses. */
   'history:save-doctor-summary': { arg: void; result: { savedTo: string } | null };
   'guidance:get-dismissals': { arg: void; result: Record<string, string> };
   /** Hide a finding until a day (local date); returns all dismissals. */
   'guidance:dismiss': { arg: { findingId: string; until: string }; result: Record<string, string> };
+  /** When the runner last said a doctor had seen them (ISO instant); null: never. */
+  'guidance:get-seen-doctor': { arg: void; result: string | null };
+  /** The runner says a doctor has seen them: ends the emergency finding for check-ins saved before now. */
+  'guidance:seen-doctor': { arg: void; result: string };
   /** A system notification, shown only when the window is not focused. */
   'app:notify': { arg: { title: string; body: string }; result: null };
 }
@@ -139,6 +158,7 @@ export const METHODS = {
   clearRoutineInProgress: 'player:clear-in-progress',
   setPainBefore: 'player:set-pain-before',
   getPainBefore: 'player:get-pain-before',
+  getLastPainBefore: 'player:last-pain-before',
   keepAwake: 'player:keep-awake',
   notify: 'app:notify',
   exportHistory: 'history:export',
@@ -149,6 +169,8 @@ export const METHODS = {
   restoreBackup: 'history:restore-backup',
   getDismissals: 'guidance:get-dismissals',
   dismissFinding: 'guidance:dismiss',
+  getSeenDoctor: 'guidance:get-seen-doctor',
+  markSeenDoctor: 'guidance:seen-doctor',
 } as const satisfies Record<string, Channel>;
 
 export type MethodName = keyof typeof METHODS;
@@ -172,12 +194,14 @@ export interface IpcEvents {
   'power:suspend': void;
   /** An app-menu command (its accelerator was pressed or the item clicked). */
   'menu:command': MenuCommand;
+  /** The import file being checked: how far it has got. */
+  'import:progress': ImportProgress;
 }
 
 export type MenuCommand = 'go-home' | 'go-before' | 'go-after' | 'go-history' | 'go-routines' | 'go-settings';
 
 export type EventName = keyof IpcEvents;
-export const EVENT_NAMES = ['power:suspend', 'menu:command'] as const satisfies readonly EventName[];
+export const EVENT_NAMES = ['power:suspend', 'menu:command', 'import:progress'] as const satisfies readonly EventName[];
 
 type MethodArg<M extends MethodName> = ArgOf<(typeof METHODS)[M]>;
 

@@ -12,7 +12,7 @@
  * - Dynamic drills: about 30 s each (roughly 8–12 controlled repetitions or 20–30 strides in
  *   place), a usual dose for a short running warm-up.
  *
- * Each id matches an illustration in src/assets/movements/<id>.svg.
+ * Each id has a figure in src/components/movement/figures.ts.
  */
 import { deepFreeze } from './freeze';
 import type { Movement, MovementKind } from './types';

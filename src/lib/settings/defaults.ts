@@ -7,6 +7,7 @@ export const DEFAULT_SETTINGS: Settings = {
   backPainType: null,
   getReadySec: 5,
   switchSidesSec: 5,
-  cues: { tones: true, toneVolume: 0.7, voice: true, voiceVolume: 1 },
+  cues: { tones: true, toneVolume: 0.7, voice: true, voiceVolume: 1, countIn: true, halfway: true },
   doorRoutineIds: { before: 'builtin-before', after: 'builtin-after' },
+  playerFocus: false,
 };

@@ -10,6 +10,9 @@ export const cueSettingsSchema = z.strictObject({
   toneVolume: volume,
   voice: z.boolean(),
   voiceVolume: volume,
+  // Added later: cue settings stored before these existed read as on.
+  countIn: z.boolean().default(true),
+  halfway: z.boolean().default(true),
 });
 
 export const settingsSchema = z.strictObject({
@@ -23,6 +26,7 @@ export const settingsSchema = z.strictObject({
   switchSidesSec: z.number().int('Whole seconds, please.').min(0, 'Switching sides cannot be negative.').max(30, 'Switching sides is at most 30 seconds.'),
   cues: cueSettingsSchema,
   doorRoutineIds: z.strictObject({ before: routineId, after: routineId }),
+  playerFocus: z.boolean(),
 }) satisfies z.ZodType<Settings>;
 
 /** A partial update: any subset of top-level settings, each fully valid. */

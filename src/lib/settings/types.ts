@@ -11,6 +11,10 @@ export interface CueSettings {
   toneVolume: number; // 0..1
   voice: boolean;
   voiceVolume: number; // 0..1
+  /** Say "3, 2, 1" before each change. */
+  countIn: boolean;
+  /** Say "Halfway" in long holds. */
+  halfway: boolean;
 }
 
 export interface Settings {
@@ -24,4 +28,6 @@ export interface Settings {
   cues: CueSettings;
   /** Which routine each Home door starts. */
   doorRoutineIds: { before: string; after: string };
+  /** The player opens full screen (focus mode) when the runner left it that way. */
+  playerFocus: boolean;
 }

@@ -69,11 +69,15 @@ describe('CheckInScreen', () => {
   it('shows the red-flag warning the moment a symptom is ticked, and still saves', async () => {
     const { user } = await renderForm();
     expect(screen.queryByRole('alert')).toBeNull();
-    await user.click(screen.getByRole('checkbox', { name: 'Severe pain at night' }));
-    expect(screen.getByRole('alert')).toHaveTextContent('This needs a doctor soon');
+    await user.click(screen.getByRole('checkbox', { name: 'Severe pain that wakes you at night' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('See a doctor soon.');
     expect(screen.getByRole('alert')).not.toHaveTextContent('emergency');
     await user.click(screen.getByRole('checkbox', { name: 'Numbness in the groin or saddle area' }));
-    expect(screen.getByRole('alert')).toHaveTextContent('can be an emergency: get urgent medical help now');
+    expect(screen.getByRole('alert')).toHaveTextContent('Get urgent medical help now.');
+    expect(screen.getByRole('alert')).toHaveTextContent('This can be an emergency');
+    expect(screen.getByRole('group', { name: 'Your health' })).toContainElement(
+      screen.getByRole('checkbox', { name: 'Cancer, now or in the past' }),
+    );
     await user.click(within(screen.getByRole('radiogroup', { name: 'Pain now' })).getByRole('radio', { name: 'Pain 6 — moderate' }));
     await user.click(screen.getByRole('button', { name: 'Save check-in' }));
     await expect.poll(async () => (await storedSessions()).length).toBe(1);

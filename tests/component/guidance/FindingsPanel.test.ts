@@ -29,7 +29,7 @@ describe('FindingsPanel', () => {
     expect(redFlag).toHaveTextContent(/^See a doctor/);
     expect(nerve).toHaveTextContent(/^See a doctor/);
     expect(severe).toHaveTextContent(/^Caution/);
-    expect(severe).toHaveTextContent('You rated your back 8 out of 10 after a run in the last 7 days.');
+    expect(severe).toHaveTextContent('You rated your back 8 out of 10 in the last 7 days.');
   });
 
   it('gives a red flag no way to hide it', async () => {

@@ -126,6 +126,9 @@ describe('HistoryScreen', () => {
     await seed([session(0, checkIn({ painNow: 2, painBefore: 4, distanceKm: 8.5, durationSec: 2730, note: 'Hills' }), routine('Evening cool-down'))]);
     const user = await renderHistory();
     const row = screen.getByRole('button', { name: /Run, 8\.5 km/ });
+    // The row itself shows the run's pace and how the pain changed over the run.
+    expect(row).toHaveTextContent('Run, 8.5 km, 5:21 /km');
+    expect(row).toHaveTextContent('Pain 4 → 2');
     await user.click(row);
     expect(row).toHaveAttribute('aria-expanded', 'true');
     const detail = document.getElementById(row.getAttribute('aria-controls')!)!;

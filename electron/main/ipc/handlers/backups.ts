@@ -9,9 +9,9 @@ import type { HandlerDeps } from './index';
 export function backupHandlers({ stores, dataDir, now }: HandlerDeps): Pick<HandlerTable, 'history:list-backups' | 'history:restore-backup'> {
   return {
     'history:list-backups': () => listBackups(dataDir),
-    'history:restore-backup': ({ date }) => {
-      const backup = readBackup(dataDir, date);
-      if (!backup) throw new IpcError('not-found', `There is no readable backup from ${date}.`);
+    'history:restore-backup': ({ id }) => {
+      const backup = readBackup(dataDir, id);
+      if (!backup) throw new IpcError('not-found', `There is no readable backup called ${id}.`);
       // Room for the copy kept aside and for the restored history, checked before either is written.
       const current = fs.existsSync(stores.history.path) ? fs.statSync(stores.history.path).size : 0;
       ensureFreeSpace(dataDir, current + jsonBytes(backup), 'this restore');

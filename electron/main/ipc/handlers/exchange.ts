@@ -1,25 +1,27 @@
 /** Export and import of the history, through the platform's file dialogs. */
 import path from 'node:path';
 import { sessionsToCsv } from '../../../../src/lib/history/csv';
-import { exportHistory, planImport } from '../../../../src/lib/history/exchange';
+import { exportHistory } from '../../../../src/lib/history/exchange';
 import type { Session } from '../../../../src/lib/history/types';
-import { localDateOf } from '../../../../src/lib/history/dates';
+import { compareInstants, localDateOf } from '../../../../src/lib/history/dates';
 import { doctorSummaryHtml } from '../../../../src/lib/guidance/summary';
 import { ensureFreeSpace, jsonBytes } from '../../store/free-space';
 import type { HandlerTable } from '../dispatch';
+import { lastPainBefore } from './player';
 import { IpcError } from '../errors';
+import { planImportInWorker } from '../../import/plan-in-worker';
 import type { HandlerDeps } from './index';
 
 type ExchangeChannels = 'history:export' | 'history:import-preview' | 'history:import-confirm' | 'history:save-doctor-summary';
 
-export function exchangeHandlers({ stores, platform, now, newId }: HandlerDeps): Pick<HandlerTable, ExchangeChannels> {
+export function exchangeHandlers({ stores, platform, now, newId, importWorkerFile }: HandlerDeps): Pick<HandlerTable, ExchangeChannels> {
   // Previewed imports waiting for the runner's yes; keyed by a one-time token.
   const pending = new Map<string, Session[]>();
 
   return {
     'history:export': async ({ format }) => {
       const sessions = stores.history.read().sessions;
-      const day = now().toISOString().slice(0, 10);
+      const day = localDateOf(now());
       const content =
         format === 'csv'
           ? sessionsToCsv(sessions, stores.settings.read().settings.distanceUnit, { bom: true })
@@ -34,17 +36,18 @@ export function exchangeHandlers({ stores, platform, now, newId }: HandlerDeps):
     },
 
     'history:import-preview': async () => {
-      const file = await platform.openFile({ title: 'Import history', filters: [{ name: 'Backstride history', extensions: ['json'] }] });
-      if (file === null) return null;
-      const plan = planImport(stores.history.read().sessions, file.text);
-      if (!plan.ok) throw new IpcError('invalid-argument', `${path.basename(file.path)} cannot be imported: ${plan.message}`);
+      const filePath = await platform.openFile({ title: 'Import history', filters: [{ name: 'Backstride history', extensions: ['json'] }] });
+      if (filePath === null) return null;
+      const fileName = path.basename(filePath);
+      const plan = await planImportInWorker(importWorkerFile, filePath, stores.history.read().sessions, (progress) => platform.importProgress(progress));
+      if (!plan.ok) throw new IpcError('invalid-argument', `${fileName} cannot be imported: ${plan.message}`);
       const token = newId();
       pending.clear();
       pending.set(token, plan.toAdd);
       const dates = plan.toAdd.map((s) => s.localDate).sort();
       return {
         token,
-        fileName: path.basename(file.path),
+        fileName,
         toAdd: plan.toAdd.length,
         alreadyThere: plan.alreadyThere.length,
         firstDate: dates[0] ?? null,
@@ -54,7 +57,12 @@ export function exchangeHandlers({ stores, platform, now, newId }: HandlerDeps):
 
     'history:save-doctor-summary': async () => {
       const today = localDateOf(now());
-      const html = doctorSummaryHtml(stores.history.read().sessions, { today, settings: stores.settings.read().settings });
+      const html = doctorSummaryHtml(stores.history.read().sessions, {
+        today,
+        settings: stores.settings.read().settings,
+        seenDoctorAt: stores.guidance.read().seenDoctorAt,
+        painBefore: lastPainBefore(stores.player.read()),
+      });
       const savedTo = await platform.savePdf({ title: 'Save summary for your doctor', defaultName: `backstride-summary-${today}.pdf`, html });
       return savedTo === null ? null : { savedTo };
     },
@@ -66,7 +74,7 @@ export function exchangeHandlers({ stores, platform, now, newId }: HandlerDeps):
       const known = new Set(doc.sessions.map((s) => s.id));
       // Checked again: the history may have changed since the preview.
       const fresh = toAdd.filter((s) => !known.has(s.id));
-      const sessions = [...doc.sessions, ...fresh].sort((a, b) => (a.startedAt < b.startedAt ? -1 : a.startedAt > b.startedAt ? 1 : 0));
+      const sessions = [...doc.sessions, ...fresh].sort((a, b) => compareInstants(a.startedAt, b.startedAt));
       const next = { ...doc, sessions };
       ensureFreeSpace(path.dirname(stores.history.path), jsonBytes(next), 'this import');
       stores.history.write(next);

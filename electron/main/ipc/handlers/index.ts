@@ -1,5 +1,5 @@
 /** The handler table: what each channel does. Built from one module per domain; no Electron imports. */
-import type { AppInfo } from '../../../../src/lib/ipc/contract';
+import type { AppInfo, ImportProgress } from '../../../../src/lib/ipc/contract';
 import type { OpenedStores } from '../../store/stores';
 import type { HandlerTable } from '../dispatch';
 import { backupHandlers } from './backups';
@@ -18,8 +18,10 @@ export interface Platform {
   notify(title: string, body: string): void;
   /** Asks where to save and writes the file; the chosen path, or null if cancelled. */
   saveFile(request: SaveFileRequest): Promise<string | null>;
-  /** Asks for a file and reads it as UTF-8 text; null if cancelled. Refuses files over the import limit. */
-  openFile(request: OpenFileRequest): Promise<{ path: string; text: string } | null>;
+  /** Asks for a file to open; its path, or null if cancelled. (The import worker reads it.) */
+  openFile(request: OpenFileRequest): Promise<string | null>;
+  /** Tells the window how far the check of an import file has got. */
+  importProgress(progress: ImportProgress): void;
   /** Renders a self-contained HTML page to PDF (no scripts run) and saves it where the runner chooses. */
   savePdf(request: { title: string; defaultName: string; html: string }): Promise<string | null>;
 }
@@ -49,6 +51,8 @@ export interface HandlerDeps {
   /** Wall clock (injectable so tests can pin "today"). */
   now: () => Date;
   newId: () => string;
+  /** The built import worker script (see electron/main/import/worker.ts). */
+  importWorkerFile: string;
 }
 
 export function createHandlers(deps: HandlerDeps): HandlerTable {

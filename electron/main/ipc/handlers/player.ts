@@ -1,5 +1,7 @@
 /** The player's side of main: crash checkpoint, today's pain-before answer, keeping the display awake. */
 import { localDateOf } from '../../../../src/lib/history/dates';
+import type { PainBeforeAnswer } from '../../../../src/lib/guidance/types';
+import type { PlayerDoc } from '../../store/player-doc';
 import type { HandlerTable } from '../dispatch';
 import type { HandlerDeps } from './index';
 
@@ -9,6 +11,7 @@ type PlayerChannels =
   | 'player:clear-in-progress'
   | 'player:set-pain-before'
   | 'player:get-pain-before'
+  | 'player:last-pain-before'
   | 'player:keep-awake';
 
 export function playerHandlers({ stores, platform, now }: HandlerDeps): Pick<HandlerTable, PlayerChannels> {
@@ -31,9 +34,16 @@ export function playerHandlers({ stores, platform, now }: HandlerDeps): Pick<Han
       const answer = player.read().painBefore;
       return answer && answer.localDate === localDateOf(now()) ? answer.pain : null;
     },
+    'player:last-pain-before': () => lastPainBefore(player.read()),
     'player:keep-awake': ({ active }) => {
       platform.keepAwake(active);
       return null;
     },
   };
+}
+
+/** The last pain-before answer with a score (a skipped answer has none). */
+export function lastPainBefore(doc: PlayerDoc): PainBeforeAnswer | null {
+  const answer = doc.painBefore;
+  return answer && answer.pain !== null ? { localDate: answer.localDate, pain: answer.pain } : null;
 }

@@ -1,5 +1,5 @@
 /** Session history: routines done and check-ins given. */
-import { localDateOf } from '../../../../src/lib/history/dates';
+import { compareInstants, localDateOf } from '../../../../src/lib/history/dates';
 import type { CheckIn, Session } from '../../../../src/lib/history/types';
 import { StoreWriteError } from '../../store/checked-write';
 import type { HandlerTable } from '../dispatch';
@@ -69,7 +69,7 @@ export function sessionHandlers({ stores, now, newId }: HandlerDeps): Pick<Handl
       const sessions = history.read().sessions;
       if (sessions.some((s) => s.id === session.id)) throw new IpcError('invalid-argument', `Session ${session.id} is already in the history.`);
       // Keep the file in start order so that an undo puts the session back where it was.
-      const at = sessions.findIndex((s) => s.startedAt > session.startedAt);
+      const at = sessions.findIndex((s) => compareInstants(s.startedAt, session.startedAt) > 0);
       write(at < 0 ? [...sessions, session] : sessions.toSpliced(at, 0, session));
       return session;
     },

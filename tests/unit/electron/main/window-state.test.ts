@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseWindowState, restorableBounds } from '../../../../electron/main/window-state';
+import { defaultBounds, parseWindowState, restorableBounds } from '../../../../electron/main/window-state';
 import { resolveDataDir } from '../../../../electron/main/data-dir';
 
 const screen = { x: 0, y: 0, width: 1920, height: 1080 };
@@ -12,7 +12,20 @@ describe('window state', () => {
     expect(restorableBounds({ x: 2500, y: 80, width: 1000, height: 700 }, [screen])).toBeNull();
   });
   it('never restores a window smaller than the minimum', () => {
-    expect(restorableBounds({ x: 0, y: 0, width: 200, height: 150 }, [screen])).toMatchObject({ width: 720, height: 560 });
+    expect(restorableBounds({ x: 0, y: 0, width: 200, height: 150 }, [screen])).toMatchObject({ width: 800, height: 640 });
+  });
+  it('opens the first window inside a 1366×768 laptop work area, centred', () => {
+    const laptop = { x: 0, y: 0, width: 1366, height: 728 };
+    const bounds = defaultBounds(laptop);
+    expect(bounds.x).toBeGreaterThanOrEqual(0);
+    expect(bounds.y).toBeGreaterThanOrEqual(0);
+    expect(bounds.x + bounds.width).toBeLessThanOrEqual(1366);
+    expect(bounds.y + bounds.height).toBeLessThanOrEqual(728);
+    expect(bounds.width).toBeGreaterThanOrEqual(1200);
+  });
+  it('opens at its preferred size on a large screen, and never below the minimum on a tiny one', () => {
+    expect(defaultBounds(screen)).toMatchObject({ width: 1280, height: 728 });
+    expect(defaultBounds({ x: 0, y: 0, width: 640, height: 480 })).toMatchObject({ width: 800, height: 640 });
   });
   it('reads a damaged state file as no saved bounds', () => {
     expect(parseWindowState({ bounds: { x: 'a' }, maximized: 'yes' })).toEqual({ schemaVersion: 1, bounds: null, maximized: false });

@@ -10,9 +10,10 @@ describe('worse after the run', () => {
   it.each([
     [0, 2, true],
     [2, 4, true],
-    [3, 4, true], // +33%
-    [1, 2, true], // +100%
-    [0, 1, false], // +1 from nothing: below 2 points, no percentage from 0
+    [3, 4, false], // +33% but 1 point: within the scale's noise
+    [1, 2, false], // +100% but 1 point: within the scale's noise
+    [0, 1, false],
+    [8, 10, true], // 25% but 2 points
     [4, 5, false], // +1, +25%
     [5, 6, false], // +20%
     [7, 9, true],
@@ -76,10 +77,29 @@ describe('severe pain after a run', () => {
     expect(finding!.body).toMatch(/rest/);
   });
 
-  it('stays quiet at 6, 7 days ago, or on a non-run day', () => {
+  it('stays quiet at 6 or 7 days ago', () => {
     expect(byRule(evaluate([run(ago(TODAY, 1), { painNow: 6 })], TODAY), 'severe-pain')).toEqual([]);
     expect(byRule(evaluate([run(ago(TODAY, 7), { painNow: 9 })], TODAY), 'severe-pain')).toEqual([]);
-    expect(byRule(evaluate([cross(ago(TODAY, 1), { painNow: 8 })], TODAY), 'severe-pain')).toEqual([]);
+    expect(byRule(evaluate([rest(ago(TODAY, 7), { painNow: 9 })], TODAY), 'severe-pain')).toEqual([]);
+  });
+
+  it('counts a 9 on a rest day and an 8 on a cross-training day too', () => {
+    const restDay = rest(ago(TODAY, 2), { painNow: 9 });
+    const [finding] = byRule(evaluate([run(ago(TODAY, 3)), restDay], TODAY), 'severe-pain');
+    expect(finding).toMatchObject({ level: 'caution', id: `severe-pain:${restDay.localDate}`, sessionIds: [restDay.id] });
+    expect(finding!.body).toContain('9 out of 10');
+    expect(byRule(evaluate([cross(ago(TODAY, 1), { painNow: 8 })], TODAY), 'severe-pain')).toHaveLength(1);
+  });
+
+  it('counts a pain-before of 7 or more, in a check-in or answered after the warm-up', () => {
+    const before = run(ago(TODAY, 1), { painBefore: 7, painNow: 3 });
+    expect(byRule(evaluate([before], TODAY), 'severe-pain')[0]).toMatchObject({ sessionIds: [before.id] });
+    // Answered after today's warm-up, no check-in yet.
+    const [finding] = byRule(evaluate([], TODAY, { painBefore: { localDate: TODAY, pain: 8 } }), 'severe-pain');
+    expect(finding).toMatchObject({ id: `severe-pain:${TODAY}`, sessionIds: [] });
+    expect(finding!.body).toContain('8 out of 10');
+    expect(byRule(evaluate([], TODAY, { painBefore: { localDate: TODAY, pain: 6 } }), 'severe-pain')).toEqual([]);
+    expect(byRule(evaluate([], TODAY, { painBefore: { localDate: ago(TODAY, 7), pain: 9 } }), 'severe-pain')).toEqual([]);
   });
 
   it('ignores out-of-range scores', () => {
@@ -119,6 +139,20 @@ describe('persistent pain', () => {
   it('stays quiet when only half of the runs hurt', () => {
     const sessions = [...runPattern('2026-11-06'), run('2026-11-12', { painNow: 0 })];
     expect(byRule(evaluate(sessions, TODAY), 'persistent-pain')).toEqual([]);
+  });
+
+  it('sends to a doctor sooner when each of the last 4 runs hurt', () => {
+    const runs = [ago(TODAY, 8), ago(TODAY, 6), ago(TODAY, 3), ago(TODAY, 1)].map((d) => run(d, { painNow: 2 }));
+    const [finding] = byRule(evaluate([run(ago(TODAY, 10), { painNow: 0 }), ...runs], TODAY), 'persistent-pain');
+    expect(finding).toMatchObject({ level: 'see-doctor', id: `persistent-pain:${ago(TODAY, 8)}`, sessionIds: runs.map((r) => r.id) });
+    expect(finding!.body).toContain('after each of your last 4 runs');
+  });
+
+  it('waits when only 3 runs in a row hurt, or the streak ended more than a week ago', () => {
+    const three = [ago(TODAY, 6), ago(TODAY, 3), ago(TODAY, 1)].map((d) => run(d, { painNow: 3 }));
+    expect(byRule(evaluate([run(ago(TODAY, 8), { painNow: 0 }), ...three], TODAY), 'persistent-pain')).toEqual([]);
+    const old = [ago(TODAY, 14), ago(TODAY, 12), ago(TODAY, 10), ago(TODAY, 8)].map((d) => run(d, { painNow: 3 }));
+    expect(byRule(evaluate(old, TODAY), 'persistent-pain')).toEqual([]);
   });
 
   it('needs at least 3 runs with a pain score to call it a pattern', () => {
@@ -185,7 +219,7 @@ describe('nerve symptoms', () => {
 
 describe('red flags', () => {
   it('sends to a doctor soon, not dismissible, for a red flag in the last 30 days', () => {
-    const s = checkInOn(ago(TODAY, 29), { redFlags: ['leg-weakness', 'night-pain'] });
+    const s = checkInOn(ago(TODAY, 29), { redFlags: ['night-pain', 'leg-weakness'] });
     const [finding] = byRule(evaluate([s], TODAY), 'red-flag');
     expect(finding).toMatchObject({
       level: 'see-doctor',
@@ -194,10 +228,51 @@ describe('red flags', () => {
       title: 'See a doctor soon',
       sessionIds: [s.id],
     });
-    expect(finding!.body).toContain('weakness in a leg and pain that wakes you at night');
+    // The check-in's own labels, in the list's order: one wording everywhere.
+    expect(finding!.body).toContain('leg weakness that is getting worse and severe pain that wakes you at night');
+    expect(byRule(evaluate([s], TODAY), 'emergency')).toEqual([]);
   });
 
   it('stays quiet for a red flag 30 days ago', () => {
-    expect(byRule(evaluate([checkInOn(ago(TODAY, 30), { redFlags: ['bladder-bowel'] })], TODAY), 'red-flag')).toEqual([]);
+    expect(byRule(evaluate([checkInOn(ago(TODAY, 30), { redFlags: ['cancer-history'] })], TODAY), 'red-flag')).toEqual([]);
   });
+});
+
+describe('emergency signs', () => {
+  it.each([['saddle-numbness'], ['bladder-bowel'], ['both-legs']] as const)(
+    '%s → get urgent medical help now, on top, not dismissible, ended only by being seen',
+    (flag) => {
+      const s = checkInOn(ago(TODAY, 2), { redFlags: [flag, 'night-pain'] });
+      const findings = evaluate([run(ago(TODAY, 1), { painNow: 8 }), s], TODAY);
+      expect(findings[0]).toMatchObject({
+        rule: 'emergency',
+        level: 'emergency',
+        title: 'Get urgent medical help now',
+        id: `emergency:${s.localDate}`,
+        sessionIds: [s.id],
+        dismissible: false,
+        endsWhenSeen: true,
+      });
+      expect(findings[0]!.body).toMatch(/go to an emergency department or call emergency services now/);
+      // The other flag ticked with it still gets its own see-a-doctor finding, without the emergency sign in it.
+      const [other] = byRule(findings, 'red-flag');
+      expect(other!.body).toContain('severe pain that wakes you at night');
+      expect(other!.body).not.toContain(flag === 'both-legs' ? 'both legs' : flag === 'saddle-numbness' ? 'saddle' : 'bladder');
+    },
+  );
+
+  it('stays past 30 days, until the runner says a doctor has seen them', () => {
+    const s = checkInOn(ago(TODAY, 90), { redFlags: ['saddle-numbness'] });
+    expect(byRule(evaluate([s], TODAY), 'emergency')).toHaveLength(1);
+    expect(byRule(evaluate([s], TODAY, { seenDoctorAt: null }), 'emergency')).toHaveLength(1);
+    const seen = `${ago(TODAY, 80)}T12:00:00.000Z`;
+    expect(byRule(evaluate([s], TODAY, { seenDoctorAt: seen }), 'emergency')).toEqual([]);
+    // A new emergency check-in after being seen raises it again.
+    const again = checkInOn(ago(TODAY, 3), { redFlags: ['bladder-bowel'] });
+    const [finding] = byRule(evaluate([s, again], TODAY, { seenDoctorAt: seen }), 'emergency');
+    expect(finding).toMatchObject({ sessionIds: [again.id] });
+    expect(finding!.body).toContain('new bladder or bowel trouble');
+    expect(finding!.body).not.toContain('saddle');
+  });
+
 });

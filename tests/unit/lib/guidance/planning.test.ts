@@ -61,6 +61,16 @@ describe('planning help', () => {
     expect(planningHelp([run(ago(today, 3), { painNow: 7 })], today, 1).suggestionToday).toBe('run');
   });
 
+  it('suggests rest after a pain-before of 8 answered after today’s warm-up, or a 9 on a rest day', () => {
+    const today = '2026-11-19';
+    const answered = planningHelp([], today, 1, { localDate: today, pain: 8 });
+    expect(answered.suggestionToday).toBe('rest');
+    expect(answered.reason).toMatch(/few days off running/);
+    expect(planningHelp([], today, 1, { localDate: today, pain: 6 }).suggestionToday).toBe('run');
+    expect(planningHelp([run(ago(today, 1), { painBefore: 8, painNow: 2 })], today, 1).suggestionToday).toBe('rest');
+    expect(planningHelp([rest(ago(today, 1), { painNow: 9 })], today, 1).suggestionToday).toBe('rest');
+  });
+
   it('suggests no second run on a day already run', () => {
     expect(planningHelp([run('2026-11-18')], '2026-11-18', 1).suggestionToday).toBe('rest-or-cross');
   });

@@ -60,11 +60,23 @@ describe('ordering', () => {
       title: '',
       body: '',
       sessionIds: [],
-      dismissible: rule !== 'red-flag',
+      dismissible: rule !== 'red-flag' && rule !== 'emergency',
     });
-    const list = [make('few-runs', 'info'), make('persistent-pain', 'see-doctor'), make('too-many-runs', 'caution'), make('red-flag', 'see-doctor')];
-    expect([...list].sort(compareFindings).map((f) => f.rule)).toEqual(['red-flag', 'persistent-pain', 'too-many-runs', 'few-runs']);
-    expect(RULE_IDS[0]).toBe('red-flag');
+    const list = [
+      make('few-runs', 'info'),
+      make('persistent-pain', 'see-doctor'),
+      make('too-many-runs', 'caution'),
+      make('red-flag', 'see-doctor'),
+      make('emergency', 'emergency'),
+    ];
+    expect([...list].sort(compareFindings).map((f) => f.rule)).toEqual([
+      'emergency',
+      'red-flag',
+      'persistent-pain',
+      'too-many-runs',
+      'few-runs',
+    ]);
+    expect(RULE_IDS.slice(0, 2)).toEqual(['emergency', 'red-flag']);
   });
 });
 

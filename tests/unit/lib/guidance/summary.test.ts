@@ -121,7 +121,7 @@ describe('doctorSummaryHtml', () => {
     ]);
     const items = [...section(doc, 'Red flags and nerve symptoms').querySelectorAll('li')].map(text);
     expect(items).toEqual([
-      '18 Nov 2026 Red flag: Severe pain at night. Nerve symptoms: Pain down a leg',
+      '18 Nov 2026 Red flag: Severe pain that wakes you at night. Nerve symptoms: Pain down a leg',
       '12 Nov 2026 Nerve symptoms: Numbness or tingling',
     ]);
   });
@@ -134,9 +134,23 @@ describe('doctorSummaryHtml', () => {
     const items = [...list.querySelectorAll('li')].map(text);
     expect(items).toHaveLength(SUMMARY_MAX_SYMPTOM_DAYS);
     expect(items[0]).toBe(
-      '20 Nov 2026 Red flag: New bladder or bowel trouble; severe pain at night. Nerve symptoms: Numbness or tingling; shooting pain down the leg',
+      '20 Nov 2026 Emergency sign (get urgent medical help now): New bladder or bowel trouble. Red flag: Severe pain that wakes you at night. Nerve symptoms: Numbness or tingling; shooting pain down the leg',
     );
     expect(text(list)).toContain('And on 2 earlier days.');
+  });
+
+  it('keeps the emergency wording for an emergency sign, in the symptoms and the findings, even once seen', () => {
+    const sessions = [checkInOn(ago(TODAY, 40), { redFlags: ['saddle-numbness'] })];
+    const doc = page(sessions);
+    const [symptom] = [...section(doc, 'Red flags and nerve symptoms').querySelectorAll('li')].map(text);
+    expect(symptom).toBe('11 Oct 2026 Emergency sign (get urgent medical help now): Numbness in the groin or saddle area');
+    const [finding] = [...section(doc, 'What the app pointed out').querySelectorAll('li')].map(text);
+    expect(finding).toMatch(/^Emergency Get urgent medical help now\. You noted numbness in the groin or saddle area\./);
+    // Seen by a doctor since: the finding ends, the day's record keeps its wording.
+    const html = doctorSummaryHtml(sessions, { today: TODAY, settings: settings(), seenDoctorAt: `${ago(TODAY, 30)}T09:00:00.000Z` });
+    const seen = new DOMParser().parseFromString(html, 'text/html');
+    expect(text(section(seen, 'What the app pointed out'))).not.toContain('Get urgent medical help now');
+    expect(text(section(seen, 'Red flags and nerve symptoms'))).toContain('Emergency sign (get urgent medical help now)');
   });
 
   it('says plainly when there is nothing to report', () => {

@@ -18,6 +18,10 @@ describe('what Home says about today', () => {
     expect(todayView(plan('run'), [], 'mechanical')).toEqual({ kind: 'run', headline: 'A good day for a run', reason: 'Because.' });
     expect(todayView(plan('rest'), [], 'mechanical').headline).toBe('A rest day');
   });
+  it('says to get urgent medical help for an emergency sign, above a red flag', () => {
+    const emergency: Finding = { ...redFlag, id: 'emergency:2026-11-25', rule: 'emergency', level: 'emergency', title: 'Get urgent medical help now', endsWhenSeen: true };
+    expect(todayView(plan('run'), [redFlag, emergency], 'mechanical')).toMatchObject({ kind: 'see-doctor', headline: 'Get urgent medical help now' });
+  });
   it('never suggests a run past a red flag', () => {
     expect(todayView(plan('run'), [redFlag], 'mechanical')).toMatchObject({ kind: 'see-doctor', headline: 'See a doctor first' });
   });

@@ -175,3 +175,12 @@ describe('sessionsToCsv', () => {
     expect(sessionsToCsv([], 'km', { bom: true }).startsWith(CSV_BOM + 'date,')).toBe(true);
   });
 });
+
+describe('formula neutralising after leading spaces', () => {
+  it('prefixes " =1+1", a no-break space before =, and a tab', () => {
+    expect(csvCell(' =1+1')).toBe("' =1+1");
+    expect(csvCell('\u00a0=HYPERLINK("x")')).toBe(`"'\u00a0=HYPERLINK(""x"")"`);
+    expect(csvCell('  +1')).toBe("'  +1");
+    expect(csvCell('a =1')).toBe('a =1');
+  });
+});

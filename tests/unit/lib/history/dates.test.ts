@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, isLocalDate, localDateOf, weekStartOf, weekday } from '../../../../src/lib/history/dates';
+import { addDays, daysBetween, isLocalDate, isLocalDateOfInstant, isPlausibleLocalDate, localDateOf, weekStartOf, weekday } from '../../../../src/lib/history/dates';
 
 describe('local dates', () => {
   it('knows weekdays and week starts for Monday- and Sunday-starting weeks', () => {
@@ -22,5 +22,33 @@ describe('local dates', () => {
     const lateEvening = new Date('2026-11-26T23:30:00-08:00');
     expect(localDateOf(lateEvening, 'America/Los_Angeles')).toBe('2026-11-26');
     expect(localDateOf(lateEvening, 'Europe/Berlin')).toBe('2026-11-27');
+  });
+});
+
+describe('date maths for every year a session may carry', () => {
+  it('round-trips every day number and finds the week start, including years below 100', () => {
+    expect(weekStartOf('0100-01-01', 1)).toBe('0099-12-28');
+    expect(weekStartOf('1970-01-01', 1)).toBe('1969-12-29');
+    for (const year of [1, 99, 100, 1969, 1970, 2026, 2027, 9999]) {
+      const date = `${String(year).padStart(4, '0')}-03-01`;
+      expect(addDays(addDays(date, -1), 1)).toBe(date);
+      expect(isLocalDate(addDays(date, -1))).toBe(true);
+    }
+  });
+  it('accepts only 1970 to next year as plausible', () => {
+    const now = new Date('2026-11-28T12:00:00Z');
+    expect(isPlausibleLocalDate('1970-01-01', now)).toBe(true);
+    expect(isPlausibleLocalDate('2027-12-31', now)).toBe(true);
+    expect(isPlausibleLocalDate('1969-12-31', now)).toBe(false);
+    expect(isPlausibleLocalDate('2028-01-01', now)).toBe(false);
+    expect(isPlausibleLocalDate('0100-01-01', now)).toBe(false);
+    expect(isPlausibleLocalDate('9999-12-31', now)).toBe(false);
+  });
+  it('knows which local dates an instant can have somewhere on Earth (±14 h)', () => {
+    expect(isLocalDateOfInstant('2026-11-27', '2026-11-26T23:30:00-08:00')).toBe(true);
+    expect(isLocalDateOfInstant('2026-11-26', '2026-11-27T07:30:00Z')).toBe(true);
+    expect(isLocalDateOfInstant('2026-11-28', '2026-11-27T10:30:00Z')).toBe(true); // UTC+14
+    expect(isLocalDateOfInstant('2026-11-28', '2026-11-27T09:59:00Z')).toBe(false);
+    expect(isLocalDateOfInstant('2026-11-25', '2026-11-27T07:30:00Z')).toBe(false);
   });
 });

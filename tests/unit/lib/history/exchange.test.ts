@@ -96,7 +96,7 @@ describe('planImport', () => {
 
   it('refuses duplicate ids inside the file', () => {
     const a = session('2026-11-20');
-    const message = failure(planImport([], fileOf([a, session('2026-11-21'), { ...a, localDate: '2026-11-22' }])));
+    const message = failure(planImport([], fileOf([a, session('2026-11-21'), { ...a, localDate: '2026-11-19' }])));
     expect(message).toBe(`Nothing was imported. Records 1 and 3 have the same id "${a.id}".`);
   });
 
@@ -164,12 +164,38 @@ describe('planImport', () => {
     it('survives very deep nesting without throwing', () => {
       const deep = '['.repeat(200_000) + ']'.repeat(200_000);
       const text = fileOf([session('2026-11-26')]).replace('"note":""', `"note":${deep}`);
-      expect(failure(planImport([], text))).toMatch(/sessions\[0\]\.checkIn\.note: must be text/);
+      expect(failure(planImport([], text))).toMatch(/nests lists and objects more than 32 deep/);
+      // Brackets inside strings are text, not nesting.
+      const quoted = fileOf([session('2026-11-26', { checkIn: { ...session('2026-11-26').checkIn!, note: '['.repeat(500) } })]);
+      expect(planImport([], quoted).ok).toBe(true);
+    });
+
+    it('refuses a file that would put more than 50 sessions on one day, counting those already there', () => {
+      const day = (n: number, from = 0) => Array.from({ length: n }, (_, i) => session('2026-11-20', { id: `d-${from + i}` }));
+      expect(planImport([], fileOf(day(50))).ok).toBe(true);
+      expect(failure(planImport([], fileOf(day(51))))).toBe('Nothing was imported. Record 51 would make 51 sessions on 2026-11-20; a day holds at most 50.');
+      expect(failure(planImport(day(45, 100), fileOf(day(6))))).toMatch(/^Nothing was imported\. Record 6 would make 51 sessions on 2026-11-20/);
     });
 
     it('never throws for non-string input', () => {
       expect(planImport([], undefined as unknown as string).ok).toBe(false);
       expect(planImport([], 42 as unknown as string).ok).toBe(false);
     });
+  });
+});
+
+describe('implausible dates in an import', () => {
+  it('refuses year 0100, 0000 and 9999 and a localDate no time zone gives, by record number', () => {
+    const ok = session('2026-11-20');
+    const cases: [Partial<Session>, RegExp][] = [
+      [{ localDate: '0100-01-01', startedAt: '0100-01-01T07:00:00.000Z' }, /Record 2 of 2 has a problem: .*sessions\[1\]\.localDate: must be a date from 1970/],
+      [{ localDate: '0000-01-01' }, /Record 2 of 2 has a problem: sessions\[1\]\.localDate: must be a date from 1970/],
+      [{ localDate: '9999-12-31' }, /Record 2 of 2 has a problem: sessions\[1\]\.localDate: must be a date from 1970/],
+      [{ startedAt: '9999-12-31T07:00:00.000Z' }, /Record 2 of 2 has a problem: sessions\[1\]\.startedAt: must be a date-time from 1970/],
+      [{ localDate: '2026-11-24' }, /Record 2 of 2 has a problem: sessions\[1\]\.localDate: is not the date of startedAt/],
+    ];
+    for (const [over, problem] of cases) {
+      expect(failure(planImport([], fileOf([ok, session('2026-11-22', over)])))).toMatch(problem);
+    }
   });
 });

@@ -1,38 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DURATION_SEC, MOVEMENTS, movementById, movementsOfKind } from '../../../../src/lib/routines/catalog';
-
-const ASSETS = fileURLToPath(new URL('../../../../src/assets/movements/', import.meta.url));
-
-/** A small well-formedness check: balanced tags, one <svg> root, attributes quoted. */
-function parseSvg(text: string): { root: string; attrs: Record<string, string>; tags: string[] } {
-  const body = text.trim();
-  const tagRe = /<\/?([a-zA-Z][\w:-]*)((?:\s+[\w:-]+="[^"<]*")*)\s*(\/?)>/g;
-  const stack: string[] = [];
-  const tags: string[] = [];
-  let rootAttrs = '';
-  let last = 0;
-  let match: RegExpExecArray | null;
-  while ((match = tagRe.exec(body)) !== null) {
-    const between = body.slice(last, match.index);
-    if (between.includes('<') || between.includes('>')) throw new Error(`malformed markup near ${match.index}`);
-    last = tagRe.lastIndex;
-    const [whole, name = '', attrs = '', selfClosing] = match;
-    if (whole.startsWith('</')) {
-      if (stack.pop() !== name) throw new Error(`unbalanced </${name}>`);
-      continue;
-    }
-    if (stack.length === 0 && tags.length > 0) throw new Error('more than one root element');
-    if (tags.length === 0) rootAttrs = attrs;
-    tags.push(name);
-    if (!selfClosing) stack.push(name);
-  }
-  if (stack.length > 0) throw new Error(`unclosed <${stack.join('>, <')}>`);
-  if (body.slice(last).trim() !== '') throw new Error('trailing text after the root element');
-  const attrs = Object.fromEntries([...rootAttrs.matchAll(/([\w:-]+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
-  return { root: tags[0] ?? '', attrs, tags };
-}
 
 describe('movement catalog', () => {
   it('has at least 24 movements covering all three kinds', () => {
@@ -78,38 +45,5 @@ describe('movement catalog', () => {
     const first = MOVEMENTS[0];
     expect(Object.isFrozen(MOVEMENTS)).toBe(true);
     expect(first && Object.isFrozen(first)).toBe(true);
-  });
-
-  it('has a small, self-contained SVG illustration for every movement', () => {
-    for (const m of MOVEMENTS) {
-      const file = `${ASSETS}${m.id}.svg`;
-      expect(existsSync(file), file).toBe(true);
-      const text = readFileSync(file, 'utf8');
-      const svg = parseSvg(text);
-      expect(svg.root, m.id).toBe('svg');
-      expect(svg.attrs, m.id).toMatchObject({
-        xmlns: 'http://www.w3.org/2000/svg',
-        viewBox: '0 0 120 120',
-        fill: 'none',
-        stroke: 'currentColor',
-        'stroke-width': '6',
-        'stroke-linecap': 'round',
-        'stroke-linejoin': 'round',
-      });
-      expect(new Set(svg.tags), m.id).toEqual(new Set(['svg', 'title', 'path', 'circle']));
-      expect(text, m.id).not.toMatch(/<script|href|url\(|\son[a-z]+=|<!ENTITY|<foreignObject|<style/i);
-      expect(text, m.id).toContain('<path d="M6 110H114"/>'); // the floor
-      expect(text.match(/<circle[^>]*fill="currentColor"/g)?.length, m.id).toBe(1); // the head
-      const wheels = text.match(/<circle(?![^>]*fill=)[^>]*\/>/g) ?? [];
-      expect(wheels.length, m.id).toBe(m.kind === 'wheel' ? 1 : 0);
-      expect(Buffer.byteLength(text), m.id).toBeLessThan(1024);
-      expect(text, m.id).toContain(`<title>${m.name}</title>`); // accessible name when inlined
-    }
-  });
-
-  it('rejects broken markup in the SVG check itself', () => {
-    expect(() => parseSvg('<svg><path d="M0 0"></svg>')).toThrow();
-    expect(() => parseSvg('<svg></svg><svg></svg>')).toThrow();
-    expect(parseSvg('<svg a="1"><path d="M0 0"/></svg>').root).toBe('svg');
   });
 });

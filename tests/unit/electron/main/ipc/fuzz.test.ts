@@ -20,7 +20,7 @@ const PER_CHANNEL = 1000;
 const checkIn = { painNow: 3, painBefore: 1, locations: ['lower-back'], kinds: ['ache'], redFlags: [], dayType: 'run', crossTrainingKind: '', distanceKm: 5, durationSec: 1800, note: 'ok' };
 const routineRun = { routineId: 'builtin-before', routineName: 'Before the run', phase: 'before', startedAt: '2026-11-26T07:00:00.000Z', endedAt: '2026-11-26T07:10:00.000Z', stepsDone: 8, stepsSkipped: 0, activeMs: 500000 };
 const validArgs: { [C in Channel]?: ArgOf<C> } = {
-  'settings:update': { distanceUnit: 'mi', cues: { tones: true, toneVolume: 0.5, voice: false, voiceVolume: 1 } },
+  'settings:update': { distanceUnit: 'mi', cues: { tones: true, toneVolume: 0.5, voice: false, voiceVolume: 1, countIn: true, halfway: false } },
   'routines:save': { name: 'Mine', phase: 'before', steps: [{ movementId: 'hip-circles', durationSec: 30, sides: 'one', restAfterSec: 0 }] },
   'routines:duplicate': { id: 'builtin-before' },
   'routines:delete': { id: 'nope' },
@@ -40,7 +40,7 @@ const validArgs: { [C in Channel]?: ArgOf<C> } = {
   'app:notify': { title: 'Done', body: 'Routine complete' },
   'history:export': { format: 'csv' },
   'history:import-confirm': { token: 'abc' },
-  'history:restore-backup': { date: '2026-11-20' },
+  'history:restore-backup': { id: 'history-2026-11-20' },
   'guidance:dismiss': { findingId: 'few-runs:2026-11-23', until: '2026-12-03' },
 };
 

@@ -5,6 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import Conf from 'conf';
+import { withCheckedWrites } from '../../../../../electron/main/store/checked-conf';
 import { StoreWriteError, writeFileChecked } from '../../../../../electron/main/store/checked-write';
 import { openStores } from '../../../../../electron/main/store/stores';
 import { confBackend } from '../../../../support/conf-backend';
@@ -120,5 +122,15 @@ describe('store writes through conf with the checked path', () => {
     fs.writeFileSync(path.join(temp.dir, 'notes.tmp'), 'not ours');
     expect(open().history.read().sessions.map((s) => s.id)).toEqual(['a']);
     expect(fs.readdirSync(temp.dir).sort()).toEqual(['history.json', 'notes.tmp']);
+  });
+});
+
+describe('withCheckedWrites', () => {
+  it('refuses to start on a conf that no longer writes through _write, rather than silently going unchecked', () => {
+    class RenamedWrite {
+      readonly path = 'x';
+    }
+    expect(() => withCheckedWrites(RenamedWrite)).toThrow(/has no _write method any more/);
+    expect(() => withCheckedWrites(Conf)).not.toThrow();
   });
 });

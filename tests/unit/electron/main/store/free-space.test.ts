@@ -5,15 +5,20 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { backupDir } from '../../../../../electron/main/store/backups';
 import { exportHistory } from '../../../../../src/lib/history/exchange';
 import type { Session } from '../../../../../src/lib/history/types';
 import { checkInOf } from '../../../../support/check-in';
+import { buildImportWorker } from '../../../../support/import-worker';
 import { startMainProcess } from '../../../../support/main-process';
 import { makeTempDir } from '../../../../support/temp-dir';
 
 let temp: ReturnType<typeof makeTempDir>;
+let workerFile: string;
+beforeAll(async () => {
+  workerFile = await buildImportWorker();
+}, 60_000);
 beforeEach(() => (temp = makeTempDir()));
 afterEach(() => {
   vi.restoreAllMocks();
@@ -42,16 +47,16 @@ async function saveSessions(main: ReturnType<typeof startMainProcess>, count: nu
 describe('free space before large writes', () => {
   it('an import that would not fit is refused before the history is touched, and goes through once there is room', async () => {
     const source = startMainProcess(path.join(temp.dir, 'other'));
-    const sessions = await saveSessions(source, 60);
+    const sessions = await saveSessions(source, 45); // a day holds at most 50
     const file = path.join(temp.dir, 'export.json');
     fs.writeFileSync(file, JSON.stringify(exportHistory(sessions, new Date())));
 
-    const main = startMainProcess(path.join(temp.dir, 'mine'));
+    const main = startMainProcess(path.join(temp.dir, 'mine'), { importWorkerFile: workerFile });
     await saveSessions(main, 1);
     const before = fs.readFileSync(path.join(temp.dir, 'mine/history.json'));
     main.platform.openPath = file;
     const preview = await main.invoke('history:import-preview');
-    if (!preview.ok || !preview.value) throw new Error('no preview');
+    if (!preview.ok || !preview.value) throw new Error(`no preview: ${JSON.stringify(preview)}`);
     const token = (preview.value as { token: string }).token;
 
     diskFreeOnly(40 * 1024);
@@ -60,7 +65,7 @@ describe('free space before large writes', () => {
     expect(fs.readFileSync(path.join(temp.dir, 'mine/history.json')).equals(before)).toBe(true);
 
     vi.restoreAllMocks();
-    expect(await main.invoke('history:import-confirm', { token })).toEqual({ ok: true, value: { added: 60 } });
+    expect(await main.invoke('history:import-confirm', { token })).toEqual({ ok: true, value: { added: 45 } });
   });
 
   it('a restore that would not fit is refused before the current history is copied aside or replaced', async () => {
@@ -70,7 +75,10 @@ describe('free space before large writes', () => {
     const before = fs.readFileSync(historyFile());
 
     diskFreeOnly(80 * 1024);
-    const refused = await day2.invoke('history:restore-backup', { date: '2026-11-02' });
+    const listed = await day2.invoke('history:list-backups');
+    const backup = listed.ok ? (listed.value as { id: string; date: string }[]).find((b) => b.date === '2026-11-02') : undefined;
+    if (!backup) throw new Error('no day-2 backup listed');
+    const refused = await day2.invoke('history:restore-backup', { id: backup.id });
     expect(refused).toEqual({ ok: false, error: { code: 'disk-full', message: expect.stringMatching(/^The disk is too full for this restore/) } });
     expect(fs.readFileSync(historyFile()).equals(before)).toBe(true);
     expect(fs.readdirSync(temp.dir).filter((name) => name.includes('before-restore'))).toEqual([]);

@@ -72,3 +72,42 @@ describe('a bad history file at launch', () => {
     expect(open().issues).toEqual([]);
   });
 });
+
+describe('a store file of the wrong shape', () => {
+  const names = ['settings', 'window-state', 'routines', 'history', 'player', 'guidance'];
+  const wrongShapes: [string, string][] = [
+    ['a bare array', JSON.stringify(Array.from({ length: 50 }, (_, i) => ({ ...goodSession, id: `s${i}` })))],
+    ['a string', JSON.stringify('hello')],
+    ['an object without a format version', JSON.stringify({ sessions: [goodSession], routines: [], settings: {}, dismissals: {} })],
+  ];
+  it.each(names.flatMap((name) => wrongShapes.map(([label, text]) => [name, label, text] as const)))(
+    '%s.json holding %s is moved aside, byte for byte, with a notice',
+    (name, _label, text) => {
+      fs.writeFileSync(file(`${name}.json`), text);
+      const stores = open();
+      expect(stores.issues).toEqual([
+        { store: name, problem: expect.stringMatching(/instead of Backstride's data|no Backstride format version/), movedTo: file(`${name}.broken-2026-11-26T08-30-00-000Z.json`) },
+      ]);
+      expect(fs.readFileSync(stores.issues[0]!.movedTo!, 'utf8')).toBe(text);
+    },
+  );
+
+  it.each([
+    ['routines', { schemaVersion: 1, routines: { a: 1 } }],
+    ['guidance', { schemaVersion: 1, dismissals: ['x'] }],
+    ['settings', { schemaVersion: 1, settings: [1, 2] }],
+    ['history', { schemaVersion: 1, sessions: { s1: goodSession } }],
+    ['window-state', { schemaVersion: 7, bounds: null, maximized: false }],
+  ])('%s.json whose main field has the wrong type (or a newer format) is moved aside', (name, doc) => {
+    fs.writeFileSync(file(`${name}.json`), JSON.stringify(doc));
+    expect(open().issues).toEqual([expect.objectContaining({ store: name, movedTo: expect.stringContaining('.broken-') })]);
+  });
+
+  it('a file saved with a UTF-8 byte-order mark is read, not called damage', () => {
+    const historyFile = file('history.json');
+    fs.writeFileSync(historyFile, '\uFEFF' + fs.readFileSync(historyFile, 'utf8'));
+    const stores = open();
+    expect(stores.issues).toEqual([]);
+    expect(stores.history.read().sessions).toEqual([goodSession]);
+  });
+});

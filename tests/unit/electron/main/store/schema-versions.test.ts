@@ -13,6 +13,12 @@ import { makeTempDir } from '../../../../support/temp-dir';
 const FIXTURES = path.resolve(import.meta.dirname, '../../../../fixtures/stores');
 const fixture = (version: string, name: string) => JSON.parse(fs.readFileSync(path.join(FIXTURES, version, `${name}.json`), 'utf8'));
 
+/** Settings added within format 1 (player cues, focus mode) read back as their defaults from older files. */
+const settingsFixture = () => {
+  const doc = fixture('v1', 'settings');
+  return { ...doc, settings: { ...doc.settings, cues: { ...doc.settings.cues, countIn: true, halfway: true }, playerFocus: false } };
+};
+
 let temp: ReturnType<typeof makeTempDir>;
 beforeEach(() => {
   temp = makeTempDir();
@@ -24,10 +30,11 @@ describe('store files of format 1', () => {
   it('are read back whole, every store, with no problem reported', () => {
     const stores = openStores(confBackend(temp.dir), temp.dir);
     expect(stores.issues).toEqual([]);
-    expect(stores.settings.read()).toEqual(fixture('v1', 'settings'));
+    expect(stores.settings.read()).toEqual(settingsFixture());
     expect(stores.history.read()).toEqual(fixture('v1', 'history'));
     expect(stores.routines.read()).toEqual(fixture('v1', 'routines'));
-    expect(stores.guidance.read()).toEqual(fixture('v1', 'guidance'));
+    // seenDoctorAt came later in format 1; a file without it reads as "not yet".
+    expect(stores.guidance.read()).toEqual({ seenDoctorAt: null, ...fixture('v1', 'guidance') });
     expect(stores.player.read()).toEqual(fixture('v1', 'player'));
     expect(stores.windowState.read()).toEqual(fixture('v1', 'window-state'));
   });
@@ -44,6 +51,6 @@ describe('store files of format 1', () => {
     fs.writeFileSync(path.join(temp.dir, 'routines.json'), JSON.stringify({ ...fixture('v1', 'routines'), schemaVersion: 2 }));
     const stores = openStores(confBackend(temp.dir), temp.dir);
     expect(stores.issues).toEqual([expect.objectContaining({ store: 'routines', problem: expect.stringMatching(/newer Backstride/) })]);
-    expect(stores.settings.read()).toEqual(fixture('v1', 'settings'));
+    expect(stores.settings.read()).toEqual(settingsFixture());
   });
 });

@@ -83,6 +83,21 @@ describe('session handlers over the real history store', () => {
     expect((await main.invoke('sessions:restore', removed)).ok).toBe(false);
   });
 
+  it('refuses to restore a session with an implausible or impossible local date, and keeps the history as it was', async () => {
+    const kept = await value<Session>(main.invoke('sessions:save-check-in', { sessionId: null, checkIn }));
+    const base = { ...kept, id: 'restored-1' };
+    for (const [over, field] of [
+      [{ localDate: '0100-01-01', startedAt: '0100-01-01T07:00:00.000Z' }, 'localDate: must be a date from 1970'],
+      [{ localDate: '9999-12-31' }, 'localDate: must be a date from 1970'],
+      [{ localDate: '2026-11-29' }, 'localDate: is not the date of startedAt'],
+    ] as const) {
+      const result = await main.invoke('sessions:restore', { ...base, ...over });
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error.message).toContain(field);
+    }
+    expect(await value<Session[]>(main.invoke('sessions:list'))).toEqual([kept]);
+  });
+
   it('remembers the pain-before answer for the same day only', async () => {
     await value(main.invoke('player:set-pain-before', { pain: 4 }));
     expect(await value(main.invoke('player:get-pain-before'))).toBe(4);

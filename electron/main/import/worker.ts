@@ -1,0 +1,30 @@
+/**
+ * The import worker: reads, parses and validates a history file off the main thread, so that a
+ * huge or hostile file never freezes the window. Started by planImportInWorker; self-contained.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { planImport } from '../../../src/lib/history/exchange';
+import { readImportFile } from '../files';
+import { IpcError } from '../ipc/errors';
+import type { ImportJob, WorkerMessage } from './protocol';
+
+const post = (message: WorkerMessage) => parentPort!.postMessage(message);
+
+async function run(job: ImportJob): Promise<void> {
+  post({ kind: 'progress', progress: { phase: 'reading', percent: 0 } });
+  const file = await readImportFile(job.filePath);
+  const existing = job.existingIds.map((id, i) => ({ id, localDate: job.existingDates[i]! }));
+  let lastPercent = -1;
+  const plan = planImport(existing, file.text, {
+    onProgress: (checked, total) => {
+      const percent = total === 0 ? 100 : Math.floor((checked / total) * 100);
+      if (percent !== lastPercent) post({ kind: 'progress', progress: { phase: 'checking', percent: (lastPercent = percent) } });
+    },
+  });
+  post({ kind: 'done', plan });
+}
+
+run(workerData as ImportJob).catch((error: unknown) => {
+  if (error instanceof IpcError) post({ kind: 'refused', code: error.code, message: error.message });
+  else post({ kind: 'refused', code: 'internal', message: `the file could not be read (${error instanceof Error ? error.message : String(error)})` });
+});

@@ -1,0 +1,17 @@
+/** Builds the import worker (electron/main/import/worker.ts) for tests that run main outside electron-vite. */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export async function buildImportWorker(): Promise<string> {
+  // Inside the project so that its package imports (zod) resolve from node_modules.
+  const outDir = path.join(ROOT, 'node_modules/.cache/backstride-import-worker');
+  await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: { ssr: path.join(ROOT, 'electron/main/import/worker.ts'), outDir, emptyOutDir: true, rollupOptions: { output: { format: 'es', entryFileNames: 'import-worker.mjs' } } },
+  });
+  return path.join(outDir, 'import-worker.mjs');
+}
