@@ -17,6 +17,8 @@ test('a saddle-numbness check-in keeps the emergency wording on every screen unt
   await expect(alert).toContainText(`${URGENT}.`);
   await expect(alert).toContainText('call emergency services now');
   await snap(app, 'checkin-emergency');
+  // Pain now is required before a check-in saves (#15).
+  await page.getByRole('radiogroup', { name: 'Pain now' }).getByRole('radio', { name: 'Pain 3 — mild' }).click();
   await page.getByRole('button', { name: 'Save check-in' }).click();
 
   // History: the session row and its details.
