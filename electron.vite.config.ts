@@ -29,6 +29,8 @@ export default defineConfig({
     plugins: [svelte({ configFile: fromRoot('./svelte.config.js') })],
     build: {
       outDir: 'out/renderer',
+      // Minified, and split at each screen's dynamic import (src/App.svelte).
+      minify: true,
       // Every asset as a file of its own: the CSP then needs no data: URLs.
       assetsInlineLimit: 0,
       rollupOptions: { input: { index: fromRoot('./src/index.html') } },

@@ -17,6 +17,8 @@ export interface TimerBenchResult {
   endLatenessMs: number;
   /** Naive chained timeouts: when the last step ended minus the planned end. */
   naiveDriftMs: number;
+  /** Plain absolute scheduling (each timeout aimed at start + k × step), same page: ms late per step. */
+  plainLateness: number[];
 }
 
 function routineOf(steps: number, stepMs: number): Routine {
@@ -78,10 +80,27 @@ function naiveRun(steps: number, stepMs: number): Promise<number> {
   });
 }
 
+/** The floor this browser allows: one timeout a step, each aimed at its absolute time. */
+function plainAbsoluteRun(steps: number, stepMs: number): Promise<number[]> {
+  return new Promise((resolve) => {
+    const startAt = performance.now();
+    const lateness: number[] = [];
+    let k = 1;
+    const next = () => {
+      lateness.push(performance.now() - (startAt + k * stepMs));
+      k += 1;
+      if (k > steps) resolve(lateness);
+      else setTimeout(next, startAt + k * stepMs - performance.now());
+    };
+    setTimeout(next, stepMs);
+  });
+}
+
 export async function runTimerBench(steps: number, stepMs: number): Promise<TimerBenchResult> {
   const engine = await engineRun(steps, stepMs);
+  const plainLateness = await plainAbsoluteRun(steps, stepMs);
   const naiveDriftMs = await naiveRun(steps, stepMs);
-  return { ...engine, naiveDriftMs };
+  return { ...engine, naiveDriftMs, plainLateness };
 }
 
 (globalThis as unknown as { runTimerBench: typeof runTimerBench }).runTimerBench = runTimerBench;

@@ -16,6 +16,8 @@ test('a corrupted history is moved aside, the rest is kept, and the backup bring
   await expect(page.getByRole('heading', { name: 'Before the run (copy)' })).toBeVisible();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Home' }).click();
   await page.getByRole('button', { name: 'Check in without a routine' }).click();
+  // The check-in screen loads on first open and then puts focus on Pain now; a digit typed before lands nowhere.
+  await expect(page.getByRole('radiogroup', { name: 'Pain now' }).locator(':focus')).toHaveCount(1);
   await page.keyboard.press('3');
   await page.getByRole('textbox', { name: 'Note' }).fill('Kept safe');
   await page.getByRole('button', { name: /^Save/ }).click();

@@ -17,6 +17,8 @@ export interface TickerOptions {
   clearTimeout?: CancelTimeout;
   /** Also wake whenever the whole seconds left change, for a "0:27" display; off: boundaries and countdown only. */
   wholeSeconds?: boolean;
+  /** Waits (at most EARLY_TOLERANCE_MS) until the clock reaches `at`; default: a short busy wait on `now`. */
+  settle?: (at: number) => void;
 }
 
 export interface Ticker {
@@ -28,13 +30,20 @@ export interface Ticker {
 }
 
 const MS_PER_SEC = 1000;
+/** A timeout that fires this close before its deadline is held until the deadline instead of re-armed. */
+export const EARLY_TOLERANCE_MS = 1;
 
 export function createTicker(options: TickerOptions): Ticker {
   const { engine, now, onTick, wholeSeconds = false } = options;
   const schedule: ScheduleTimeout = options.setTimeout ?? ((callback, delayMs) => globalThis.setTimeout(callback, delayMs));
   const cancel: CancelTimeout =
     options.clearTimeout ?? ((handle) => globalThis.clearTimeout(handle as ReturnType<typeof globalThis.setTimeout>));
-  let pending: { handle: unknown } | null = null;
+  const settle = options.settle ?? ((at: number) => {
+    while (now() < at) {
+      // Busy wait: re-arming for under a millisecond would be clamped to 4 ms by the browser.
+    }
+  });
+  let pending: { handle: unknown; at: number } | null = null;
   let disposed = false;
 
   function wakeTime(): number | null {
@@ -53,12 +62,17 @@ export function createTicker(options: TickerOptions): Ticker {
     if (disposed) return;
     const at = wakeTime();
     if (at === null) return;
-    // A timeout that fires early just finds no events and re-arms for the rest.
-    pending = { handle: schedule(onTimeout, Math.max(0, at - now())) };
+    // Rounded up: browsers truncate a fractional delay, which would wake us early every time.
+    pending = { handle: schedule(onTimeout, Math.max(0, Math.ceil(at - now()))), at };
   }
 
   function onTimeout(): void {
+    const at = pending?.at ?? now();
     pending = null;
+    // Timers fire up to a fraction of a millisecond early; one that fires earlier than the
+    // tolerance finds no events and re-arms for the rest.
+    const early = at - now();
+    if (early > 0 && early <= EARLY_TOLERANCE_MS) settle(at);
     report(engine.advance());
   }
 

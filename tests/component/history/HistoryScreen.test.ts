@@ -243,6 +243,8 @@ describe('HistoryScreen', () => {
     await seed([session(0, checkIn({ painNow: 2, distanceKm: 8, durationSec: 2400 })), session(7, checkIn({ painNow: 4, distanceKm: 10, durationSec: 3300 }))]);
     historyState.tab = 'charts';
     await renderHistory();
+    // The charts' code loads on first open of the tab.
+    await screen.findByRole('figure', { name: 'Pain over time' }, { timeout: 4000 });
     for (const name of ['Pain over time', 'Runs and distance per week', 'Pace per week']) {
       const figure = screen.getByRole('figure', { name });
       const chart = within(figure).getByRole('img', { name: `${name} chart` });

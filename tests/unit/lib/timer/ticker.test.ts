@@ -46,6 +46,8 @@ function setup(wholeSeconds = false) {
     setTimeout: timers.setTimeout,
     clearTimeout: timers.clearTimeout,
     wholeSeconds,
+    // The fake clock does not move by itself: settling jumps it to the deadline.
+    settle: (at) => clock.set(at),
     onTick: (events, snapshot) => ticks.push({ events, snapshot }),
   });
   return { clock, timers, engine, ticker, ticks };
@@ -100,6 +102,25 @@ describe('ticker', () => {
     expect(ticks.at(-1)?.events).toEqual([]);
     expect(ticks.at(-1)?.snapshot).toMatchObject({ segment: { kind: 'get-ready' }, remainingMs: 3 });
     expect(timers.dueAt()).toBe(6_000);
+  });
+
+  it('holds a timeout that fires under a millisecond early until its deadline, instead of re-arming (which browsers clamp to 4 ms)', () => {
+    const { clock, timers, ticker, ticks } = setup();
+    ticker.act((e) => e.start());
+    timers.fire(-0.4);
+    expect(clock.now()).toBe(6_000);
+    expect(ticks.at(-1)?.events.map((e) => e.type)).toContain('segment-start');
+    expect(ticks.at(-1)?.snapshot).toMatchObject({ segment: { kind: 'step' } });
+  });
+
+  it('rounds a fractional delay up, since browsers truncate it and would wake early every time', () => {
+    const { clock, timers, ticker } = setup();
+    clock.set(1_000.3);
+    ticker.act((e) => e.start());
+    expect(timers.dueAt()).toBe(1_000.3 + 5_000);
+    clock.set(1_500.6);
+    ticker.wake();
+    expect(timers.dueAt()).toBe(1_500.6 + 4_500); // ceil(4_499.7)
   });
 
   it('wakes at each whole second when asked, for a ticking display', () => {

@@ -1,0 +1,22 @@
+/** Screens loaded on first use: each module is fetched once, then rendered straight away. */
+import type { Component } from 'svelte';
+
+export interface ScreenLoader<P extends Record<string, unknown>> {
+  /** The component once its module has loaded (undefined before). */
+  readonly loaded: Component<P> | undefined;
+  load(): Promise<Component<P>>;
+}
+
+export function lazyScreen<P extends Record<string, unknown>>(importer: () => Promise<{ default: Component<P> }>): ScreenLoader<P> {
+  let promise: Promise<Component<P>> | null = null;
+  const loader = {
+    loaded: undefined as Component<P> | undefined,
+    load() {
+      promise ??= importer().then((module) => (loader.loaded = module.default));
+      // A failed load may be tried again on the next visit.
+      promise.catch(() => (promise = null));
+      return promise;
+    },
+  };
+  return loader;
+}
