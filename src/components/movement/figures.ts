@@ -124,7 +124,7 @@ export const FIGURES: Readonly<Record<string, FigureSpec>> = {
     head: [90, 64],
     worked: [line(40, 76, 80, 76)],
     patches: [[38, 74, 9]],
-    arrows: ['M8 94 Q2 84 6 78', 'M112 94 Q118 86 114 80'],
+    arrows: ['M12 96 Q6 86 10 80', 'M108 96 Q114 88 110 82'],
   },
 
   // ---------- back wheel ----------
@@ -283,6 +283,11 @@ export function arrowHeads(d: string, twoWay: boolean): string[] {
   const heads = [head(points[points.length - 1]!, points[points.length - 2]!)];
   if (twoWay) heads.push(head(points[0]!, points[1]!));
   return heads;
+}
+
+/** How far a figure is drawn raised: a wheel's roll runs under the floor, and its arrowheads must stay inside the frame. */
+export function sceneLift(spec: FigureSpec): number {
+  return spec.wheel ? 6 : 0;
 }
 
 export function figureFor(movementId: string): FigureSpec | undefined {

@@ -1,7 +1,7 @@
 import { render } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import MovementFigure from '../../../src/components/movement/MovementFigure.svelte';
-import { FIGURES, arrowHeads, figureFor } from '../../../src/components/movement/figures';
+import { FIGURES, arrowHeads, figureFor, sceneLift } from '../../../src/components/movement/figures';
 import { MOVEMENTS } from '../../../src/lib/routines/catalog';
 
 /** Every number in a path's data (coordinates, and arc radii which are smaller still). */
@@ -18,6 +18,17 @@ describe('movement figures', () => {
       expect(spec.worked.length, m.id).toBeGreaterThan(0);
       const all = [...spec.body, ...spec.worked, ...(spec.ghost ?? []), ...(spec.arrows ?? [])].flatMap(numbers);
       for (const n of all) expect(n >= 0 && n <= 120, `${m.id}: ${n}`).toBe(true);
+    }
+  });
+
+  it('keep every arrowhead inside the frame, the wheel rolls too (their heads once fell off its bottom edge)', () => {
+    for (const m of MOVEMENTS) {
+      const spec = figureFor(m.id)!;
+      const heads = (spec.arrows ?? []).flatMap((d) => arrowHeads(d, spec.twoWay ?? false));
+      const ys = heads.flatMap((d) => numbers(d).filter((_, i) => i % 2 === 1)).map((y) => y - sceneLift(spec));
+      const xs = heads.flatMap((d) => numbers(d).filter((_, i) => i % 2 === 0));
+      // 2 units clear of the edge: the frame's border and rounded corners take that much.
+      for (const v of [...xs, ...ys]) expect(v >= 2 && v <= 118, `${m.id}: ${v}`).toBe(true);
     }
   });
 
