@@ -106,7 +106,8 @@ function overviewText(data: SummaryData, unit: DistanceUnit): string {
   const avgAll = average(data.runPain);
   return [
     plural(data.runCount, 'run'),
-    data.runCount > 0 ? distanceText(data.totalKm, unit) : null,
+    // Runs logged without a distance: no "0.0 km", which reads as a measured nothing.
+    data.totalKm > 0 ? distanceText(data.totalKm, unit) : null,
     plural(data.checkInCount, 'check-in'),
     plural(data.routineCount, 'guided routine'),
     avgAll !== null
@@ -124,7 +125,7 @@ function weekRows(data: SummaryData, unit: DistanceUnit): string {
       const max = w.painAfterRuns.length > 0 ? Math.max(...w.painAfterRuns) : null;
       const current = w.start <= data.today && data.today <= w.end;
       return `<tr><th scope="row">${shortDate(w.start)} – ${shortDate(w.end)}${current ? ' (so far)' : ''}</th><td>${w.runs}</td><td>${
-        w.runs > 0 ? distanceText(w.distanceKm, unit) : '–'
+        w.distanceKm > 0 ? distanceText(w.distanceKm, unit) : '–'
       }</td><td>${avg === null ? '–' : avg.toFixed(1)}</td><td>${max === null ? '–' : max}</td></tr>`;
     })
     .join('');

@@ -190,6 +190,14 @@ describe('doctorSummaryHtml', () => {
     expect(body).toContain('Cross-training: swimming (2), cycling (1)');
   });
 
+  it('gives no distance for runs logged without one, rather than "0.0 km"', () => {
+    const doc = page([run(ago(TODAY, 1), { distanceKm: null, painNow: 3 })]);
+    const body = text(doc.body);
+    expect(body).toContain('1 run · 1 check-in');
+    expect(body).not.toContain('0.0 km');
+    expect(weekRows(doc).at(-1)!.slice(1, 3)).toEqual(['1', '–']);
+  });
+
   it('escapes everything the runner typed', () => {
     const note = '<script>alert("hi")</script> Tom & Jerry\'s <b>hill</b>';
     const doc = page([
