@@ -130,7 +130,7 @@ export async function answerDoorOffer(startCopy: boolean): Promise<void> {
   if (!offer) return;
   routineLibraryUi.doorOffer = null;
   if (!startCopy) return;
-  if (await updateSettings({ doorRoutineIds: { ...settingsState.settings.doorRoutineIds, [offer.phase]: offer.routineId } })) {
+  if (await updateSettings({ doorRoutineIds: { [offer.phase]: offer.routineId } })) {
     routineLibraryUi.notice = `Home’s “${DOOR_TITLES[offer.phase]}” button now starts ${offer.routineName}.`;
   }
 }

@@ -26,18 +26,40 @@ export async function loadSettings(): Promise<void> {
 }
 
 /** The setting paths a patch touches ("cues" → "cues.toneVolume", …), to clear their old messages. */
-function pathsOf(patch: Partial<Settings>): string[] {
+function pathsOf(patch: SettingsChange): string[] {
   return Object.entries(patch).flatMap(([key, value]) =>
     value !== null && typeof value === 'object' ? [key, ...Object.keys(value).map((sub) => `${key}.${sub}`)] : [key],
   );
 }
 
+/** A change: top-level values whole, nested groups (cues, doors) by the fields that change. */
+export type SettingsChange = { [K in keyof Settings]?: Settings[K] extends object ? Partial<Settings[K]> : Settings[K] };
+
+// Changes go to main one after another, each completed against the settings the previous one left:
+// two quick changes in one group (both doors, two cue boxes) would otherwise each undo the other.
+let queue: Promise<unknown> = Promise.resolve();
+
 /**
  * Saves a change; on refusal the stored settings stay as they were and the reason is kept beside
  * the field it concerns (or in `error`, in plain words). Resolves to whether main took it.
  */
-export async function updateSettings(patch: Partial<Settings>): Promise<boolean> {
-  const touched = pathsOf(patch);
+export function updateSettings(change: SettingsChange): Promise<boolean> {
+  const done = queue.then(() => send(completed(change, settingsState.settings), pathsOf(change)));
+  queue = done;
+  return done;
+}
+
+/** The change with each nested group filled in from the current settings, as main takes it. */
+export function completed(change: SettingsChange, current: Settings): Partial<Settings> {
+  return Object.fromEntries(
+    Object.entries(change).map(([key, value]) => {
+      const now = current[key as keyof Settings];
+      return [key, value !== null && typeof value === 'object' && now !== null && typeof now === 'object' ? { ...now, ...value } : value];
+    }),
+  ) as Partial<Settings>;
+}
+
+async function send(patch: Partial<Settings>, touched: string[]): Promise<boolean> {
   const fieldErrors = Object.fromEntries(Object.entries(settingsState.fieldErrors).filter(([path]) => !touched.includes(path)));
   try {
     settingsState.settings = await api.updateSettings(patch);
