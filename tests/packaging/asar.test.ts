@@ -88,7 +88,17 @@ function closure(fromDir: string, names: string[]): { found: Map<string, string>
   return { found, missing };
 }
 
-const JS_REFERENCE = /new URL\(\s*["']([^"']+)["']\s*,\s*import\.meta\.url\s*\)|(?:\bfrom\s*|\bimport\s*\(\s*)["'](\.\.?\/[^"']+)["']/g;
+// Quotes of any kind: the minifier writes a lazy chunk's import as import(`./Chunk-hash.js`).
+const JS_REFERENCE = /new URL\(\s*["'`]([^"'`]+)["'`]\s*,\s*import\.meta\.url\s*\)|(?:\bfrom\s*|\bimport\s*\(\s*)["'`](\.\.?\/[^"'`]+)["'`]/g;
+// Vite's preload list of a lazy chunk's dependencies (its CSS too): `const __vite__mapDeps=(…m.f=["./a.js","./a.css"])`.
+const VITE_PRELOAD_LIST = /__vite__mapDeps=[^[]*\[([^\]]*)\]/g;
+const QUOTED_RELATIVE = /["'`](\.\.?\/[^"'`]+)["'`]/g;
+/** Every relative path a JS bundle names: imports, `new URL`s, and Vite's preload list. */
+function jsReferences(code: string): string[] {
+  const direct = [...code.matchAll(JS_REFERENCE)].map((m) => (m[1] ?? m[2])!);
+  const preloaded = [...code.matchAll(VITE_PRELOAD_LIST)].flatMap((list) => [...list[1]!.matchAll(QUOTED_RELATIVE)].map((m) => m[1]!));
+  return [...direct, ...preloaded];
+}
 const CSS_URL = /\burl\(\s*["']?([^"')]+)["']?\s*\)/g;
 // An unminified bundle keeps JSDoc such as `@import { X } from './types'`: not a load.
 const withoutBlockComments = (code: string) => code.replace(/\/\*[\s\S]*?\*\//g, '');
@@ -135,8 +145,7 @@ describe('packaged app (electron-builder --dir, app.asar)', () => {
     // Inside the bundles: `new URL('x.svg', import.meta.url)`, relative imports of chunks, CSS url(...).
     const bundles = [...files].filter((f) => /^\/out\/renderer\/.+\.(js|css)$/.test(f));
     const references = bundles.flatMap((bundle) =>
-      [...withoutBlockComments(read(bundle)).matchAll(bundle.endsWith('.css') ? CSS_URL : JS_REFERENCE)]
-        .map((m) => (m[1] ?? m[2])!)
+      (bundle.endsWith('.css') ? [...withoutBlockComments(read(bundle)).matchAll(CSS_URL)].map((m) => m[1]!) : jsReferences(withoutBlockComments(read(bundle))))
         .filter((u) => !/^[a-z]+:/i.test(u) && !u.startsWith('#'))
         .map((u) => ({ bundle, target: inAsar(path.posix.dirname(bundle), u.split(/[?#]/)[0]!) })),
     );
