@@ -40,6 +40,7 @@ test('warm-up, run, cool-down and check-in make one day in History', async ({ la
 
   // Pain before comes from the warm-up's answer; the rest by keyboard.
   await expect(page.getByRole('radiogroup', { name: 'Pain before the run' }).getByRole('radio', { name: 'Pain 2 — mild' })).toHaveAttribute('aria-checked', 'true');
+  await expect(page.getByRole('radiogroup', { name: 'Pain now' }).locator(':focus')).toHaveCount(1);
   await page.keyboard.press('4');
   await expect(page.getByRole('radiogroup', { name: 'Pain now' }).getByRole('radio', { name: 'Pain 4 — moderate' })).toHaveAttribute('aria-checked', 'true');
   await page.getByRole('textbox', { name: 'Distance (km)' }).fill('6');

@@ -21,6 +21,8 @@ async function startCheckIn(page: Page, pain: string, note: string): Promise<voi
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Home' }).click();
   await page.getByRole('button', { name: 'Check in without a routine' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Check in' })).toBeVisible();
+  // The screen loads on first open and then puts focus on Pain now; a digit typed before lands nowhere.
+  await expect(page.getByRole('radiogroup', { name: 'Pain now' }).locator(':focus')).toHaveCount(1);
   await page.keyboard.press(pain);
   await page.getByRole('textbox', { name: 'Note' }).fill(note);
 }
