@@ -59,6 +59,8 @@ test('stopping the post-run routine half-way lands on its check-in, which can be
   const app = await launch({ fakeClock: true });
   const { page } = app;
   await page.getByRole('button', { name: /^After the run/ }).click();
+  // The player loads on first open: Esc before it is there would reach no one.
+  await expect(page.getByRole('timer')).toBeVisible();
   await page.clock.runFor(4 * 60_000);
   await page.keyboard.press('Escape');
   await page.getByRole('dialog', { name: 'Stop the routine?' }).getByRole('button', { name: 'Stop routine' }).click();

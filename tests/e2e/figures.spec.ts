@@ -61,6 +61,7 @@ test('the player figure moves gently, and reduced motion stops every animation',
   const app = await launch({ fakeClock: true });
   const { page } = app;
   await page.getByRole('button', { name: /^Before the run/ }).click();
+  await expect(page.getByRole('timer')).toBeVisible(); // the player loads on first open; time counts from then
   await page.clock.runFor(6_000);
   // Cat-cow, a dynamic move, is the fourth step of the full warm-up.
   const title = page.getByRole('heading', { level: 1 });

@@ -23,6 +23,7 @@ test('keys, a tap on the countdown and focus mode control the player', async ({ 
   const app = await launch({ fakeClock: true });
   const { page } = app;
   await page.getByRole('button', { name: /^Before the run/ }).click();
+  await expect(page.getByRole('timer')).toBeVisible(); // the player loads on first open; time counts from then
   await page.clock.runFor(5_000 + 10_000);
   const timer = page.getByRole('timer', { name: 'Time left in this step' });
 
@@ -72,6 +73,7 @@ test('the player counts "3, 2, 1" aloud and says "halfway" in long holds, each o
   const said = await recordSpeech(page);
   // The full warm-up starts with a 45 s wheel step.
   await page.getByRole('button', { name: /^Before the run/ }).click();
+  await expect(page.getByRole('timer')).toBeVisible(); // the player loads on first open; time counts from then
   await page.clock.runFor(5_000 + 45_000);
   const spoken = await said();
   expect(spoken).toContain('Halfway');
@@ -86,6 +88,7 @@ test('the player counts "3, 2, 1" aloud and says "halfway" in long holds, each o
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Home' }).click();
   const quiet = await recordSpeech(page);
   await page.getByRole('button', { name: /^Before the run/ }).click();
+  await expect(page.getByRole('timer')).toBeVisible(); // the player loads on first open; time counts from then
   await page.clock.runFor(5_000 + 45_000);
   const later = await quiet();
   expect(later.length, 'the step names are still spoken').toBeGreaterThan(0);

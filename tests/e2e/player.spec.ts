@@ -63,6 +63,7 @@ test('a routine interrupted by a quit is offered for resume on the next launch',
   const first = await launch({ fakeClock: true });
   await chooseQuickWarmUp(first);
   await first.page.getByRole('button', { name: /^Before the run/ }).click();
+  await expect(first.page.getByRole('timer')).toBeVisible(); // the player loads on first open; time counts from then
   await first.page.clock.runFor(5_000 + 31_000);
   const stepTitle = await first.page.getByRole('heading', { level: 1 }).textContent();
 
@@ -78,6 +79,7 @@ test('Esc asks before stopping; keys and buttons control the player', async ({ l
   const app = await launch({ fakeClock: true, colorScheme: 'dark' });
   const { page } = app;
   await page.getByRole('button', { name: /^After the run/ }).click();
+  await expect(page.getByRole('timer')).toBeVisible(); // the player loads on first open; time counts from then
   await page.clock.runFor(5_000 + 20_000);
   await snap(app, 'player-dark');
 
@@ -112,6 +114,7 @@ test('the machine going to sleep pauses the routine, and it offers to carry on',
   const app = await launch({ fakeClock: true });
   const { page } = app;
   await page.getByRole('button', { name: /^Before the run/ }).click();
+  await expect(page.getByRole('timer')).toBeVisible(); // the player loads on first open; time counts from then
   await page.clock.runFor(12_000);
   await app.emit('power:suspend');
   await expect(page.getByText('Paused — press Space to carry on')).toBeVisible();
