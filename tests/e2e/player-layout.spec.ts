@@ -76,6 +76,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
         const key = `${size.width}×${size.height}`;
         await page.setViewportSize(size);
         await expectAllInside(page, `${key}, ${stepCount}, segment ${i}`);
+        // The wheel's care note, at the routine's first wheel step, is read whole without scrolling or a click.
+        if (stepCount === 'Step 1 of 12') await expect(page.getByRole('note').filter({ hasText: 'On the wheel' }), `wheel note at ${key}`).toBeInViewport({ ratio: 1 });
         const box = await countdown.boundingBox();
         countdownTops.set(key, (countdownTops.get(key) ?? new Set()).add(Math.round(box!.y)));
         if (i === 1) await snap(app, `player-${key}-${colorScheme}`);
