@@ -1,6 +1,6 @@
 /**
  * The session history as the renderer sees it: loaded from main, changed only through main.
- * One $state object, mutated by the functions below; aggregates come from the pure stats module.
+ * One store object, changed by the functions below; aggregates come from the pure stats module.
  */
 import { api, onMainEvent } from '../lib/ipc/api';
 import { plainRefusal } from '../lib/ipc/plain-words';
@@ -60,7 +60,26 @@ export function initialHistoryState(): HistoryState {
   };
 }
 
-export const historyState = $state<HistoryState>(initialHistoryState());
+/**
+ * The store itself. The sessions are a raw (unproxied) list replaced whole on every change: with
+ * years of history a deep proxy made every read in the filters and charts go through a trap.
+ */
+class HistoryStore implements HistoryState {
+  sessions = $state.raw<Session[]>([]);
+  loaded = $state(false);
+  error = $state<string | null>(null);
+  lastDeleted = $state<Session | null>(null);
+  notice = $state<string | null>(null);
+  actionError = $state<string | null>(null);
+  importPreview = $state<ImportPreview | null>(null);
+  importProgress = $state<ImportProgress | null>(null);
+  busy = $state(false);
+  tab = $state<HistoryTab>('sessions');
+  filter = $state<HistoryFilter>({ routineId: '', dayType: '', painBand: '' });
+  openId = $state<string | null>(null);
+}
+
+export const historyState: HistoryState = new HistoryStore();
 
 export async function loadHistory(): Promise<void> {
   try {
@@ -112,8 +131,7 @@ export function sessionById(id: string): Session | undefined {
 /** Every session main confirms it stored is put in the renderer's history too (new or replaced). */
 export function rememberSession(saved: Session): void {
   const index = historyState.sessions.findIndex((s) => s.id === saved.id);
-  if (index >= 0) historyState.sessions[index] = saved;
-  else historyState.sessions.push(saved);
+  historyState.sessions = index >= 0 ? historyState.sessions.with(index, saved) : [...historyState.sessions, saved];
 }
 
 /**
