@@ -20,7 +20,7 @@ export function openAppData(openBackend: OpenBackend, dataDir: string, now: () =
   }
   const backup = (day: string) => {
     try {
-      makeDailyBackup(dataDir, stores.history.path, day, now());
+      makeDailyBackup(dataDir, stores.history.read(), day, now());
     } catch (error) {
       console.error('[backup] the daily history backup failed', error);
     }

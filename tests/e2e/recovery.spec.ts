@@ -3,7 +3,7 @@
  * and where the old file is, keeps routines and settings, and restores history from the backup.
  */
 import fs from 'node:fs';
-import path from 'node:path';
+import { historyYearFiles } from '../support/history-files';
 import { test, expect } from './fixtures/test';
 
 test('a corrupted history is moved aside, the rest is kept, and the backup brings it back', async ({ launch, snap }) => {
@@ -27,8 +27,9 @@ test('a corrupted history is moved aside, the rest is kept, and the backup bring
   const second = await first.relaunch();
   await expect(second.page.getByRole('button', { name: /^Before the run/ })).toBeVisible();
   await second.close();
-  const historyFile = path.join(first.dataDir, 'history.json');
-  fs.writeFileSync(historyFile, fs.readFileSync(historyFile, 'utf8').slice(0, 50));
+  // The sessions are in this year's file (the history keeps one file a year).
+  const [historyFile] = historyYearFiles(first.dataDir);
+  fs.writeFileSync(historyFile!, fs.readFileSync(historyFile!, 'utf8').slice(0, 50));
 
   const third = await launch({ dataDir: first.dataDir });
   const notice = third.page.getByRole('alert').filter({ hasText: 'Some of your data could not be read' });
@@ -36,7 +37,7 @@ test('a corrupted history is moved aside, the rest is kept, and the backup bring
   await expect(notice).toContainText('session history');
   await expect(notice).toContainText('damaged');
   await expect(notice).toContainText('Nothing was deleted');
-  const moved = fs.readdirSync(first.dataDir).find((name) => name.startsWith('history.broken-'));
+  const moved = fs.readdirSync(first.dataDir).find((name) => /^history-\d{4}\.broken-/.test(name));
   expect(moved).toBeDefined();
   await expect(notice).toContainText(moved!);
   await snap(third, 'recovery-notice');

@@ -1,13 +1,14 @@
 /**
  * Automatic backups of the history: one copy a day in <data>/backups, the last 7 days kept.
- * A restore first keeps the current file aside (the newest 3 such copies are kept and listed, so a
- * restore can itself be undone).
+ * A restore first keeps the current history aside (the newest 3 such copies are kept and listed, so a
+ * restore can itself be undone). Each copy is the whole history in one file (format 1), however the
+ * live history is stored: a backup is taken once a day, so its size does not slow a save.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo } from '../../../src/lib/ipc/contract';
 import { ensureFreeSpace } from './free-space';
-import { parseHistoryDoc } from './history-doc';
+import { parseHistoryDoc, type HistoryDoc } from './history-doc';
 import { deserializeStore } from './store-format';
 
 export const BACKUP_DAYS = 7;
@@ -24,22 +25,16 @@ export function backupDir(dataDir: string): string {
 }
 
 /**
- * Copies the history file as today's backup (once a day) and prunes to the newest 7 days.
+ * Writes the history as today's backup (once a day; nothing while it is empty) and prunes to the newest 7 days.
  * A backup dated after today (the clock was once wrong) holds no slot, and goes once its file is
  * more than 7 days old by the clock now (so a clock that is wrong now cannot prune real backups).
  */
-export function makeDailyBackup(dataDir: string, historyFile: string, today: string, now: Date = new Date()): void {
-  if (!fs.existsSync(historyFile)) return;
+export function makeDailyBackup(dataDir: string, history: HistoryDoc, today: string, now: Date = new Date()): void {
+  if (history.sessions.length === 0) return;
   const dir = backupDir(dataDir);
   fs.mkdirSync(dir, { recursive: true });
   const target = path.join(dir, `history-${today}.json`);
-  if (!fs.existsSync(target)) {
-    ensureFreeSpace(dataDir, fs.statSync(historyFile).size, "today's history backup");
-    // Copy to a temp name and rename, so a crash never leaves a half-written backup.
-    const partial = `${target}.partial`;
-    fs.copyFileSync(historyFile, partial);
-    fs.renameSync(partial, target);
-  }
+  if (!fs.existsSync(target)) writeWhole(target, history, "today's history backup");
   const dates = listBackupDates(dataDir);
   const future = dates.filter((date) => date > today);
   const past = dates.filter((date) => date <= today);
@@ -103,12 +98,20 @@ export function readBackup(dataDir: string, id: string): ReturnType<typeof parse
   }
 }
 
-/** Keeps the current history file beside the data before a restore replaces it; keeps the newest 3 such copies. */
-export function keepCurrentBeforeRestore(historyFile: string, at: Date): string | null {
-  if (!fs.existsSync(historyFile)) return null;
-  const dataDir = path.dirname(historyFile);
+/** Keeps the current history beside the data before a restore replaces it; keeps the newest 3 such copies. */
+export function keepCurrentBeforeRestore(dataDir: string, current: HistoryDoc, at: Date): string | null {
+  if (current.sessions.length === 0) return null;
   const target = path.join(dataDir, `history.before-restore-${at.toISOString().replace(/[:.]/g, '-')}.json`);
-  fs.copyFileSync(historyFile, target);
+  writeWhole(target, current, 'the copy of your history kept before the restore');
   for (const [name] of listBeforeRestore(dataDir).slice(BEFORE_RESTORE_KEPT)) fs.rmSync(path.join(dataDir, name), { force: true });
   return target;
+}
+
+/** The whole history in one format-1 file, via a temp name and a rename: a crash never leaves half a copy. */
+function writeWhole(target: string, history: HistoryDoc, what: string): void {
+  const text = JSON.stringify({ schemaVersion: 1, sessions: history.sessions });
+  ensureFreeSpace(path.dirname(target), Buffer.byteLength(text), what);
+  const partial = `${target}.partial`;
+  fs.writeFileSync(partial, text);
+  fs.renameSync(partial, target);
 }

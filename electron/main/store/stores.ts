@@ -4,7 +4,8 @@ import { settingsSchema } from '../../../src/lib/settings/schema';
 import type { Settings } from '../../../src/lib/settings/types';
 import { parseRoutinesDoc, type RoutinesDoc } from './routines-doc';
 import { parseGuidanceDoc, type GuidanceDoc } from './guidance-doc';
-import { parseHistoryDoc, type HistoryDoc } from './history-doc';
+import type { HistoryDoc } from './history-doc';
+import { openHistoryYears } from './history-years';
 import { parsePlayerDoc, type PlayerDoc } from './player-doc';
 import { parsePendingDoc, type PendingDoc } from './pending-doc';
 import { parseWindowState, type WindowStateDoc } from '../window-state';
@@ -49,20 +50,22 @@ export interface OpenedStores extends Stores {
 /** Opens every store file now, so that any problem with one is known (and reported) at launch. */
 export function openStores(openBackend: OpenBackend, dataDir: string, now: () => Date = () => new Date()): OpenedStores {
   const issues: StoreIssue[] = [];
-  const open = <T extends object>(name: string, parse: (raw: Record<string, unknown>) => T, options?: BackendOptions) =>
+  const open = <T extends object>(name: string, parse: (raw: Record<string, unknown>) => T, options?: BackendOptions, reportAs = name) =>
     openDocStore({
-      name,
+      name: reportAs,
       filePath: path.join(dataDir, `${name}.json`),
       open: () => openBackend(name, options),
       parse,
       onIssue: (issue) => issues.push(issue),
       now,
     });
+  // Every history file (the index, each year) reports as "history": the runner hears "session history".
+  const openHistoryFile = <T extends object>(name: string, parse: (raw: Record<string, unknown>) => T) => open(name, parse, { compact: true }, 'history');
   return {
     settings: open('settings', parseSettingsDoc),
     windowState: open('window-state', parseWindowState),
     routines: open('routines', parseRoutinesDoc),
-    history: open('history', parseHistoryDoc, { compact: true }),
+    history: openHistoryYears(dataDir, openHistoryFile),
     player: open('player', parsePlayerDoc),
     guidance: open('guidance', parseGuidanceDoc),
     pending: open('pending', parsePendingDoc),

@@ -1,5 +1,4 @@
 /** Listing and restoring the automatic history backups. */
-import fs from 'node:fs';
 import { keepCurrentBeforeRestore, listBackups, readBackup } from '../../store/backups';
 import { ensureFreeSpace, jsonBytes } from '../../store/free-space';
 import type { HandlerTable } from '../dispatch';
@@ -13,9 +12,9 @@ export function backupHandlers({ stores, dataDir, now }: HandlerDeps): Pick<Hand
       const backup = readBackup(dataDir, id);
       if (!backup) throw new IpcError('not-found', `There is no readable backup called ${id}.`);
       // Room for the copy kept aside and for the restored history, checked before either is written.
-      const current = fs.existsSync(stores.history.path) ? fs.statSync(stores.history.path).size : 0;
-      ensureFreeSpace(dataDir, current + jsonBytes(backup), 'this restore');
-      keepCurrentBeforeRestore(stores.history.path, now());
+      const current = stores.history.read();
+      ensureFreeSpace(dataDir, jsonBytes(current) + jsonBytes(backup), 'this restore');
+      keepCurrentBeforeRestore(dataDir, current, now());
       stores.history.write(backup);
       return { sessionCount: backup.sessions.length };
     },

@@ -32,7 +32,7 @@ describe('automatic history backups', () => {
     await day1.invoke('sessions:save-check-in', { sessionId: null, checkIn });
     await day1.invoke('sessions:save-check-in', { sessionId: null, checkIn });
     startMainProcess(temp.dir, { now: onDay(2) }); // the launch on day 2 backs up both sessions
-    fs.writeFileSync(path.join(temp.dir, 'history.json'), '{"schemaVersion":1,"sessions":[{"id":');
+    fs.writeFileSync(path.join(temp.dir, 'history-2026.json'), '{"schemaVersion":2,"sessions":[{"id":');
 
     const day3 = startMainProcess(temp.dir, { now: onDay(3) });
     expect(day3.stores.issues.map((i) => i.store)).toEqual(['history']);
@@ -40,7 +40,7 @@ describe('automatic history backups', () => {
     expect(await day3.invoke('history:restore-backup', { id: 'history-2026-11-02' })).toEqual({ ok: true, value: { sessionCount: 2 } });
     const restored = (await day3.invoke('sessions:list')) as { value: Session[] };
     expect(restored.value).toHaveLength(2);
-    expect(fs.readdirSync(temp.dir).filter((f) => f.startsWith('history.broken-'))).toHaveLength(1);
+    expect(fs.readdirSync(temp.dir).filter((f) => f.startsWith('history-2026.broken-'))).toHaveLength(1);
     // Restoring over a history that has sessions keeps that history aside first.
     await day3.invoke('history:restore-backup', { id: 'history-2026-11-02' });
     expect(fs.readdirSync(temp.dir).filter((f) => f.startsWith('history.before-restore-'))).toHaveLength(1);

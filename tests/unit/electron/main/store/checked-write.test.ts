@@ -93,6 +93,8 @@ describe('writeFileChecked', () => {
 describe('store writes through conf with the checked path', () => {
   const session = (id: string) => ({ id, startedAt: '2026-11-20T07:00:00.000Z', localDate: '2026-11-20', routine: null, checkIn: null, updatedAt: '2026-11-20T07:00:00.000Z' });
   const open = () => openStores(confBackend(temp.dir, faulty), temp.dir);
+  // The sessions' own file: the history keeps one file a year.
+  const yearFile = () => path.join(temp.dir, 'history-2026.json');
 
   beforeEach(() => fs.rmSync(file));
 
@@ -104,11 +106,11 @@ describe('store writes through conf with the checked path', () => {
   ])('%s: the write throws, the file and the cached document keep the last good save, and the next write works', (_label, fault) => {
     const stores = open();
     stores.history.write({ schemaVersion: 1, sessions: [session('a')] });
-    const good = fs.readFileSync(file, 'utf8');
+    const good = fs.readFileSync(yearFile(), 'utf8');
 
     faulty.fault = fault;
     expect(() => stores.history.write({ schemaVersion: 1, sessions: [session('a'), session('b')] })).toThrow(StoreWriteError);
-    expect(fs.readFileSync(file, 'utf8')).toBe(good);
+    expect(fs.readFileSync(yearFile(), 'utf8')).toBe(good);
     expect(stores.history.read().sessions.map((s) => s.id)).toEqual(['a']);
 
     faulty.fault = null;
@@ -118,10 +120,10 @@ describe('store writes through conf with the checked path', () => {
 
   it('removes temp files left by a write that was killed before its rename', () => {
     open().history.write({ schemaVersion: 1, sessions: [session('a')] });
-    fs.writeFileSync(`${file}.4242-7.tmp`, '{"sessions": [');
+    fs.writeFileSync(`${yearFile()}.4242-7.tmp`, '{"sessions": [');
     fs.writeFileSync(path.join(temp.dir, 'notes.tmp'), 'not ours');
     expect(open().history.read().sessions.map((s) => s.id)).toEqual(['a']);
-    expect(fs.readdirSync(temp.dir).sort()).toEqual(['history.json', 'notes.tmp']);
+    expect(fs.readdirSync(temp.dir).sort()).toEqual(['history-2026.json', 'history.json', 'notes.tmp']);
   });
 });
 

@@ -13,6 +13,7 @@ import { checkInOf } from '../../../../support/check-in';
 import { buildImportWorker } from '../../../../support/import-worker';
 import { startMainProcess } from '../../../../support/main-process';
 import { makeTempDir } from '../../../../support/temp-dir';
+import { historyYearFiles } from '../../../../support/history-files';
 
 let temp: ReturnType<typeof makeTempDir>;
 let workerFile: string;
@@ -26,7 +27,10 @@ afterEach(() => {
 });
 
 const onDay = (day: number) => () => new Date(Date.UTC(2026, 10, day, 12));
-const historyFile = () => path.join(temp.dir, 'history.json');
+// The year file every session of these tests lands in (the history keeps one file a year).
+const historyFile = () => path.join(temp.dir, 'history-2026.json');
+
+const sessionFile = (sub: string) => historyYearFiles(path.join(temp.dir, sub))[0]!;
 
 /** From now on the disk reports only `bytes` free. */
 function diskFreeOnly(bytes: number): void {
@@ -53,7 +57,7 @@ describe('free space before large writes', () => {
 
     const main = startMainProcess(path.join(temp.dir, 'mine'), { importWorkerFile: workerFile });
     await saveSessions(main, 1);
-    const before = fs.readFileSync(path.join(temp.dir, 'mine/history.json'));
+    const before = fs.readFileSync(sessionFile('mine'));
     main.platform.openPath = file;
     const preview = await main.invoke('history:import-preview');
     if (!preview.ok || !preview.value) throw new Error(`no preview: ${JSON.stringify(preview)}`);
@@ -62,7 +66,7 @@ describe('free space before large writes', () => {
     diskFreeOnly(40 * 1024);
     const refused = await main.invoke('history:import-confirm', { token });
     expect(refused).toEqual({ ok: false, error: { code: 'disk-full', message: expect.stringMatching(/^The disk is too full for this import: it needs about \d+ KB and 40 KB is free\. Nothing was changed/) } });
-    expect(fs.readFileSync(path.join(temp.dir, 'mine/history.json')).equals(before)).toBe(true);
+    expect(fs.readFileSync(sessionFile('mine')).equals(before)).toBe(true);
 
     vi.restoreAllMocks();
     expect(await main.invoke('history:import-confirm', { token })).toEqual({ ok: true, value: { added: 45 } });

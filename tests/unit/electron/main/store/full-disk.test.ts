@@ -5,9 +5,9 @@
  * short-write tests (checked-write.test.ts) still run.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, type TestContext } from 'vitest';
 import type { Session } from '../../../../../src/lib/history/types';
+import { historyYearFiles, sessionsOnDisk } from '../../../../support/history-files';
 import { checkInOf } from '../../../../support/check-in';
 import { startMainProcess } from '../../../../support/main-process';
 import { mountSmallDisk, remount, type SmallDisk } from '../../../../support/tmpfs';
@@ -43,8 +43,7 @@ describe('the history on a 400 KB disk', () => {
 
     expect(firstRefusal).toEqual({ code: 'disk-full', message: expect.stringMatching(/^The disk is full: your history could not be saved/) });
     expect(acknowledged.length).toBeGreaterThan(50);
-    const onDisk = JSON.parse(fs.readFileSync(path.join(dir, 'history.json'), 'utf8')) as { sessions: Session[] };
-    expect(onDisk.sessions.map((s) => s.id)).toEqual(acknowledged);
+    expect(sessionsOnDisk(dir).map((s) => s.id)).toEqual(acknowledged);
     // What the running app shows is what is on disk.
     const listed = await main.invoke('sessions:list');
     expect(listed.ok && (listed.value as Session[]).map((s) => s.id)).toEqual(acknowledged);
@@ -62,11 +61,12 @@ describe('the history on a 400 KB disk', () => {
     const main = startMainProcess(dir);
     const first = await main.invoke('sessions:save-check-in', { sessionId: null, checkIn: checkIn(1) });
     expect(first.ok).toBe(true);
-    const good = fs.readFileSync(path.join(dir, 'history.json'), 'utf8');
+    const [yearFile] = historyYearFiles(dir);
+    const good = fs.readFileSync(yearFile!, 'utf8');
     remount(dir, 'ro');
     const refused = await main.invoke('sessions:save-check-in', { sessionId: null, checkIn: checkIn(2) });
     expect(refused).toEqual({ ok: false, error: { code: 'read-only', message: expect.stringMatching(/cannot be written to/) } });
-    expect(fs.readFileSync(path.join(dir, 'history.json'), 'utf8')).toBe(good);
+    expect(fs.readFileSync(yearFile!, 'utf8')).toBe(good);
     remount(dir, 'rw');
     const retried = await main.invoke('sessions:save-check-in', { sessionId: null, checkIn: checkIn(2) });
     expect(retried.ok).toBe(true);

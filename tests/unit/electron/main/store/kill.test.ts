@@ -1,7 +1,8 @@
 /**
  * Crash safety: a separate Node process writes sessions through the real store layer and is
- * SIGKILLed at random moments, 100 times. After every kill the history file must parse and hold
- * every session whose write had been acknowledged.
+ * SIGKILLed at random moments, 100 times. After every kill the history files must parse and hold
+ * every session whose write had been acknowledged. Then the same for the move from format 1 (one
+ * file) to format 2 (one file a year): killed at random points, the next launch has every session.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -10,7 +11,9 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStores } from '../../../../../electron/main/store/stores';
+import type { Session } from '../../../../../src/lib/history/types';
 import { confBackend } from '../../../../support/conf-backend';
+import { sessionsOnDisk } from '../../../../support/history-files';
 import { makeTempDir } from '../../../../support/temp-dir';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../..');
@@ -57,7 +60,6 @@ function runAndKill(delayMs: number): Promise<string[]> {
 
 describe('history writes under SIGKILL', () => {
   it(`loses no acknowledged session over ${KILLS} kills`, async () => {
-    const historyFile = path.join(temp.dir, 'history.json');
     const acknowledged = new Set<string>();
     let losses = 0;
     let unreadable = 0;
@@ -65,7 +67,7 @@ describe('history writes under SIGKILL', () => {
       for (const id of await runAndKill(Math.floor(Math.random() * 40))) acknowledged.add(id);
       let onDisk: Set<string>;
       try {
-        onDisk = new Set((JSON.parse(fs.readFileSync(historyFile, 'utf8')) as { sessions: { id: string }[] }).sessions.map((s) => s.id));
+        onDisk = new Set(sessionsOnDisk(temp.dir).map((s) => s.id));
       } catch {
         unreadable += 1;
         continue;
@@ -78,5 +80,76 @@ describe('history writes under SIGKILL', () => {
     expect(losses).toBe(0);
     expect(stores.issues).toEqual([]);
     expect(acknowledged.size).toBeGreaterThan(KILLS);
+  }, 180_000);
+});
+
+/**
+ * Starts a launch that migrates the folder and kills it: `delayMs` after it is about to open the
+ * stores, or (with `atFirstYearFile`) as soon as the first year file appears. Resolves with how long
+ * the opening ran, or null if it was killed.
+ */
+function launchAndKill(dir: string, delayMs: number, atFirstYearFile = false): Promise<number | null> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [writerScript, dir, 'migrate'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    let readyAt = 0;
+    let timer: NodeJS.Timeout | null = null;
+    const watcher = atFirstYearFile
+      ? fs.watch(dir, (_event, name) => {
+          if (name && /^history-\d{4}\.json$/.test(name)) child.kill('SIGKILL');
+        })
+      : null;
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (readyAt === 0 && chunk.toString().includes('ready')) {
+        readyAt = Date.now();
+        if (!watcher) timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('exit', (code, signal) => {
+      if (timer) clearTimeout(timer);
+      watcher?.close();
+      if (signal === 'SIGKILL') resolve(null);
+      else if (code === 0) resolve(Date.now() - readyAt);
+      else reject(new Error(`migration exited with ${code}: ${stderr}`));
+    });
+  });
+}
+
+describe('the move to one file a year under SIGKILL', () => {
+  const MIGRATION_KILLS = 20;
+  const session = (i: number): Session => {
+    const day = new Date(Date.UTC(2016, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+    return { id: `m${i}`, startedAt: `${day}T07:00:00.000Z`, localDate: day, routine: null, checkIn: null, updatedAt: `${day}T07:00:00.000Z` };
+  };
+  const legacy = Array.from({ length: 1826 }, (_, i) => session(i)); // five years, five year files
+
+  it(`loses no session when a launch is killed mid-migration (${MIGRATION_KILLS} kills)`, async () => {
+    const dir = path.join(temp.dir, 'migrate');
+    const seed = () => {
+      fs.rmSync(dir, { recursive: true, force: true });
+      fs.mkdirSync(dir);
+      fs.writeFileSync(path.join(dir, 'history.json'), JSON.stringify({ schemaVersion: 1, sessions: legacy }));
+    };
+    // One opening timed whole, so that the kills spread over the time it takes (the migration is most of it).
+    seed();
+    const whole = await launchAndKill(dir, 60_000);
+    if (whole === null) throw new Error('the timed launch was killed');
+    const states = { before: 0, midway: 0, done: 0 };
+    for (let kill = 0; kill < MIGRATION_KILLS; kill++) {
+      seed();
+      // Every other kill waits for the first year file, so that some land while the years are written.
+      await launchAndKill(dir, Math.floor(whole * 1.2 * Math.random()), kill % 2 === 1);
+      const yearFiles = fs.readdirSync(dir).filter((name) => /^history-\d{4}\.json$/.test(name)).length;
+      const index = JSON.parse(fs.readFileSync(path.join(dir, 'history.json'), 'utf8')) as { schemaVersion: number };
+      states[index.schemaVersion === 2 ? 'done' : yearFiles > 0 ? 'midway' : 'before'] += 1;
+      const stores = openStores(confBackend(dir), dir);
+      expect(stores.issues).toEqual([]);
+      const ids = stores.history.read().sessions.map((s) => s.id);
+      expect(ids).toHaveLength(legacy.length);
+      expect(new Set(ids).size).toBe(legacy.length);
+    }
+    console.log(`migration kill test: opening the folder takes ${whole} ms; ${MIGRATION_KILLS} kills: ${states.before} before the migration, ${states.midway} mid-way (some years written, index still format 1), ${states.done} after; all ${legacy.length} sessions there every time`);
+    expect(states.midway).toBeGreaterThan(0);
   }, 180_000);
 });

@@ -44,7 +44,8 @@ const damaged: [string, (p: string) => void, RegExp][] = [
 
 describe('a bad history file at launch', () => {
   it.each(damaged)('%s: starts anyway, moves the file aside, keeps the other stores, and says so', (_label, damage, problem) => {
-    const historyFile = file('history.json');
+    // The year's file, where the sessions are (format 2).
+    const historyFile = file('history-2026.json');
     const badBytes = fs.statSync(historyFile).isFile() ? fs.readFileSync(historyFile) : null;
     damage(historyFile);
     const contentBefore = fs.statSync(historyFile).isFile() ? fs.readFileSync(historyFile) : null;
@@ -57,7 +58,7 @@ describe('a bad history file at launch', () => {
     const [issue] = stores.issues;
     expect(issue!.store).toBe('history');
     expect(issue!.problem).toMatch(problem);
-    expect(issue!.movedTo).toBe(file('history.broken-2026-11-26T08-30-00-000Z.json'));
+    expect(issue!.movedTo).toBe(file('history-2026.broken-2026-11-26T08-30-00-000Z.json'));
     // Nothing deleted: the bad file is where the notice says, byte for byte.
     if (contentBefore) expect(fs.readFileSync(issue!.movedTo!).equals(contentBefore)).toBe(true);
     else expect(fs.statSync(issue!.movedTo!).isDirectory()).toBe(true);
@@ -66,6 +67,17 @@ describe('a bad history file at launch', () => {
     // The fresh history works and is saved where the old one was.
     stores.history.write({ schemaVersion: 1, sessions: [goodSession] });
     expect(open().history.read().sessions).toEqual([goodSession]);
+  });
+
+  // The index is short: cut it mid-way rather than at 40 characters.
+  const indexDamage = damaged.map(([label, damage, problem]): (typeof damaged)[number] =>
+    label === 'truncated JSON' ? [label, (p) => fs.writeFileSync(p, '{"schemaVersion":2,'), problem] : [label, damage, problem],
+  );
+  it.each(indexDamage)('an index (history.json) with %s is moved aside and the years keep every session', (_label, damage, problem) => {
+    damage(file('history.json'));
+    const stores = open();
+    expect(stores.issues).toEqual([{ store: 'history', problem: expect.stringMatching(problem), movedTo: file('history.broken-2026-11-26T08-30-00-000Z.json') }]);
+    expect(stores.history.read().sessions).toEqual([goodSession]);
   });
 
   it('reports nothing when every file is fine', () => {
@@ -104,7 +116,7 @@ describe('a store file of the wrong shape', () => {
   });
 
   it('a file saved with a UTF-8 byte-order mark is read, not called damage', () => {
-    const historyFile = file('history.json');
+    const historyFile = file('history-2026.json');
     fs.writeFileSync(historyFile, '\uFEFF' + fs.readFileSync(historyFile, 'utf8'));
     const stores = open();
     expect(stores.issues).toEqual([]);

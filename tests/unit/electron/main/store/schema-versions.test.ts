@@ -1,7 +1,7 @@
 /**
- * Every store file carries a schema version. Format 1 is the first released format, so there is no
- * earlier one to migrate from yet; these fixtures pin format 1 exactly, so that when a format 2
- * arrives its migration is tested from them (and from each later fixture) without loss.
+ * Every store file carries a schema version. These fixtures pin format 1 exactly, as the first
+ * release wrote it; each later format is tested to open them without loss. The history is in
+ * format 2 now (one file a year): its migration is tested here and in history-years.test.ts.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -39,12 +39,16 @@ describe('store files of format 1', () => {
     expect(stores.windowState.read()).toEqual(fixture('v1', 'window-state'));
   });
 
-  it('keep their version and content through a write by this version', () => {
+  it('a format-1 history is moved to one file a year, every session kept, and history.json says format 2', () => {
     const stores = openStores(confBackend(temp.dir), temp.dir);
     stores.history.write(stores.history.read());
-    const onDisk = JSON.parse(fs.readFileSync(path.join(temp.dir, 'history.json'), 'utf8'));
-    expect(onDisk.schemaVersion).toBe(1);
-    expect(onDisk.sessions).toEqual(fixture('v1', 'history').sessions);
+    const index = JSON.parse(fs.readFileSync(path.join(temp.dir, 'history.json'), 'utf8'));
+    expect(index.schemaVersion).toBe(2);
+    expect(index.sessions).toBeUndefined();
+    const year = JSON.parse(fs.readFileSync(path.join(temp.dir, 'history-2026.json'), 'utf8'));
+    expect(year.schemaVersion).toBe(2);
+    expect(year.sessions).toEqual(fixture('v1', 'history').sessions);
+    expect(openStores(confBackend(temp.dir), temp.dir).history.read().sessions).toEqual(fixture('v1', 'history').sessions);
   });
 
   it('a file from a newer format is set aside rather than read wrongly or overwritten', () => {

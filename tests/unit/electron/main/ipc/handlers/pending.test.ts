@@ -10,6 +10,7 @@ import { checkInOf } from '../../../../../support/check-in';
 import { faultyFs, type FaultyFs } from '../../../../../support/faulty-fs';
 import { startMainProcess } from '../../../../../support/main-process';
 import { makeTempDir } from '../../../../../support/temp-dir';
+import { historyFileOf } from '../../../../../support/history-files';
 
 let temp: ReturnType<typeof makeTempDir>;
 let faulty: FaultyFs;
@@ -78,7 +79,7 @@ describe('a check-in that could not be saved', () => {
   it('a store file replaced by a folder while the app runs: refused in plain words, the folder left alone, the app keeps answering', async () => {
     const main = startMainProcess(temp.dir);
     const saved = await main.invoke('sessions:save-check-in', { sessionId: null, checkIn: note('kept') });
-    const historyFile = path.join(temp.dir, 'history.json');
+    const historyFile = historyFileOf(temp.dir, (saved as { value: Session }).value.localDate);
     fs.rmSync(historyFile);
     fs.mkdirSync(historyFile);
     const refused = await main.invoke('sessions:save-check-in', { sessionId: null, checkIn: note('refused') });

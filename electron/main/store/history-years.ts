@@ -1,0 +1,133 @@
+/**
+ * The history on disk, format 2: one store file per calendar year ("history-2026.json"), so a
+ * save rewrites one year, not decades; "history.json" is the index that says the format.
+ * To the handlers it is one document, as before (read the whole history, write the next one):
+ * a write rewrites only the years whose list of sessions changed.
+ *
+ * Format 1 kept every session in history.json. At launch such a file is migrated: every year file
+ * is written first, then the index; a crash in between leaves history.json as it was, and the
+ * next launch migrates again (merging by id with what the year files already hold), so nothing is lost.
+ */
+import fs from 'node:fs';
+import { storedVersion, type DocStore } from './doc-store';
+import { sessionSchema } from '../../../src/lib/history/schema';
+import type { Session } from '../../../src/lib/history/types';
+import type { HistoryDoc } from './history-doc';
+
+export const HISTORY_FORMAT = 2;
+const YEAR_FILE = /^history-(\d{4})\.json$/;
+
+/** history.json: in format 2 only its version; in format 1 it still holds every session. */
+export interface HistoryIndex {
+  schemaVersion: number;
+  sessions?: Session[];
+}
+
+export interface YearDoc {
+  schemaVersion: number;
+  sessions: Session[];
+}
+
+export function parseHistoryIndex(raw: Record<string, unknown>): HistoryIndex {
+  const version = storedVersion(raw, HISTORY_FORMAT);
+  if (version < HISTORY_FORMAT) return { schemaVersion: version, sessions: sessionSchema.array().parse(raw.sessions ?? []) };
+  return { schemaVersion: HISTORY_FORMAT };
+}
+
+export function parseYearDoc(raw: Record<string, unknown>): YearDoc {
+  storedVersion(raw, HISTORY_FORMAT);
+  return { schemaVersion: HISTORY_FORMAT, sessions: sessionSchema.array().parse(raw.sessions ?? []) };
+}
+
+/** Opens one store file of the data folder ("history" or "history-2026"). */
+export type OpenHistoryFile = <T extends object>(name: string, parse: (raw: Record<string, unknown>) => T) => DocStore<T>;
+
+const yearOf = (s: Session) => s.localDate.slice(0, 4);
+
+function byYear(sessions: readonly Session[]): Map<string, Session[]> {
+  const years = new Map<string, Session[]>();
+  for (const s of sessions) {
+    const list = years.get(yearOf(s));
+    if (list) list.push(s);
+    else years.set(yearOf(s), [s]);
+  }
+  return years;
+}
+
+const sameList = (a: readonly Session[] | undefined, b: readonly Session[] | undefined) =>
+  (a?.length ?? 0) === (b?.length ?? 0) && (a ?? []).every((s, i) => s === b![i]);
+
+/** Of two copies of one session, the later edit (the year file's on a tie: it was written after the index). */
+function merge(fromIndex: readonly Session[], fromYear: readonly Session[]): Session[] {
+  const merged = new Map(fromIndex.map((s) => [s.id, s]));
+  for (const s of fromYear) {
+    const other = merged.get(s.id);
+    if (!other || s.updatedAt >= other.updatedAt) merged.set(s.id, s);
+  }
+  return [...merged.values()];
+}
+
+export function openHistoryYears(dataDir: string, openFile: OpenHistoryFile): DocStore<HistoryDoc> {
+  const index = openFile('history', parseHistoryIndex);
+  const files = new Map<string, DocStore<YearDoc>>();
+  const fileFor = (year: string) => {
+    let file = files.get(year);
+    if (!file) files.set(year, (file = openFile(`history-${year}`, parseYearDoc)));
+    return file;
+  };
+  for (const name of fs.existsSync(dataDir) ? fs.readdirSync(dataDir) : []) {
+    const year = YEAR_FILE.exec(name)?.[1];
+    if (year) fileFor(year);
+  }
+  let years = new Map([...files].map(([year, file]) => [year, file.read().sessions]));
+
+  const legacy = index.read().sessions;
+  if (legacy) {
+    const fromIndex = byYear(legacy);
+    const merged = new Map([...fromIndex].map(([year, list]) => [year, merge(list, years.get(year) ?? [])]));
+    try {
+      for (const [year, sessions] of merged) fileFor(year).write({ schemaVersion: HISTORY_FORMAT, sessions });
+      index.write({ schemaVersion: HISTORY_FORMAT });
+    } catch (error) {
+      // Disk full or read-only: history.json keeps format 1 and the next launch tries again.
+      console.error('[history] moving the history to one file a year failed; it is kept as it was', error);
+    }
+    for (const [year, sessions] of merged) years.set(year, sessions);
+  } else if (!fs.existsSync(index.path)) {
+    try {
+      index.write({ schemaVersion: HISTORY_FORMAT });
+    } catch {
+      // A folder that cannot be written is reported at launch (startup's write check).
+    }
+  }
+
+  const flatten = (): HistoryDoc => ({
+    schemaVersion: 1,
+    sessions: [...years.keys()].sort().flatMap((year) => years.get(year)!),
+  });
+  let cached = flatten();
+
+  return {
+    path: index.path,
+    read: () => cached,
+    write(next) {
+      const nextYears = byYear(next.sessions);
+      try {
+        for (const year of new Set([...years.keys(), ...nextYears.keys()])) {
+          if (sameList(years.get(year), nextYears.get(year))) continue;
+          const sessions = nextYears.get(year) ?? [];
+          fileFor(year).write({ schemaVersion: HISTORY_FORMAT, sessions });
+          years.set(year, sessions);
+        }
+      } finally {
+        // After a failed write the cache says what the files now hold: the years written before it.
+        cached = flatten();
+      }
+    },
+    reload() {
+      for (const file of files.values()) file.reload();
+      years = new Map([...files].map(([year, file]) => [year, file.read().sessions]));
+      cached = flatten();
+    },
+  };
+}
