@@ -32,7 +32,7 @@ function routineOf(steps: number, stepMs: number): Routine {
   };
 }
 
-function engineRun(steps: number, stepMs: number): Promise<Omit<TimerBenchResult, 'naiveDriftMs'>> {
+function engineRun(steps: number, stepMs: number): Promise<Omit<TimerBenchResult, 'naiveDriftMs' | 'plainLateness'>> {
   const plan = buildPlan(routineOf(steps, stepMs), { getReadySec: 0, switchSidesSec: 0 });
   const now = () => performance.now();
   const engine = createEngine(plan, now);
