@@ -1,14 +1,13 @@
-/** Shared helpers to turn validation failures into one clear sentence. */
+/** Shared helpers for validation failures and hostile input. */
 import type { z } from 'zod';
+import type { IpcIssue } from './ipc/contract';
 
-/** "cues.toneVolume: Volume is from 0 to 1." — the first few problems, joined. */
-export function describeZodError(error: z.ZodError, limit = 3): string {
-  const parts = error.issues.slice(0, limit).map((issue) => {
-    const where = issue.path.map(String).join('.');
-    return where ? `${where}: ${issue.message}` : issue.message;
-  });
-  const more = error.issues.length > limit ? ` (and ${error.issues.length - limit} more)` : '';
-  return parts.join('; ') + more;
+/** At most this many issues cross IPC: a hostile argument could otherwise make thousands. */
+export const MAX_ISSUES = 20;
+
+/** A failed parse as IPC issues: each path dotted (list positions kept), each message as the schema words it. */
+export function issuesFromZod(error: z.ZodError): IpcIssue[] {
+  return error.issues.slice(0, MAX_ISSUES).map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
 }
 
 /** Keys that must never reach an object merge (prototype pollution). */

@@ -1,8 +1,8 @@
 /** The runner's settings as the renderer sees them: loaded once, changed through main. */
 import { api } from '../lib/ipc/api';
-import { plainRefusal, splitRefusal } from '../lib/ipc/plain-words';
+import { besideField, issuesSentence } from '../lib/ipc/field-words';
+import { issuesOf, plainRefusal } from '../lib/ipc/plain-words';
 import { DEFAULT_SETTINGS } from '../lib/settings/defaults';
-import { SETTING_WORDS } from '../lib/settings/field-words';
 import type { Settings } from '../lib/settings/types';
 import { playChangeTone, primeAudio, speak } from '../services/cues';
 
@@ -59,6 +59,9 @@ export function completed(change: SettingsChange, current: Settings): Partial<Se
   ) as Partial<Settings>;
 }
 
+/** The settings fields that show a refusal beside themselves (SecondsField, VolumeField); others are said in `error`. */
+const OWN_MESSAGE: ReadonlySet<string> = new Set(['getReadySec', 'switchSidesSec', 'cues.toneVolume', 'cues.voiceVolume']);
+
 async function send(patch: Partial<Settings>, touched: string[]): Promise<boolean> {
   const fieldErrors = Object.fromEntries(Object.entries(settingsState.fieldErrors).filter(([path]) => !touched.includes(path)));
   try {
@@ -67,11 +70,12 @@ async function send(patch: Partial<Settings>, touched: string[]): Promise<boolea
     settingsState.error = null;
     return true;
   } catch (error) {
-    const { problems } = splitRefusal(error instanceof Error ? error.message : String(error));
-    const placed = problems.filter((p) => SETTING_WORDS[p.path] !== undefined);
-    for (const p of placed) fieldErrors[p.path] = p.message;
+    const issues = issuesOf(error);
+    const placed = issues.filter((issue) => OWN_MESSAGE.has(issue.path));
+    const rest = issues.filter((issue) => !OWN_MESSAGE.has(issue.path));
+    for (const issue of placed) fieldErrors[issue.path] = besideField(issue);
     settingsState.fieldErrors = fieldErrors;
-    settingsState.error = placed.length > 0 && placed.length === problems.length ? null : plainRefusal(error, SETTING_WORDS);
+    settingsState.error = rest.length > 0 ? issuesSentence(rest) : placed.length > 0 ? null : plainRefusal(error);
     return false;
   }
 }

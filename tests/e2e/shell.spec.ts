@@ -55,7 +55,7 @@ test('malformed payloads get clear errors and leave the store unchanged', async 
   const before = fs.readFileSync(settingsFile);
 
   const results = await page.evaluate(async () => {
-    type Call = (arg?: unknown) => Promise<{ ok: boolean; error?: { code: string; message: string } }>;
+    type Call = (arg?: unknown) => Promise<{ ok: boolean; error?: { code: string; message: string; issues: { path: string; message: string }[] } }>;
     const api = (window as unknown as { backstride: Record<string, Call> }).backstride;
     return Promise.all([
       api.updateSettings!({ theme: 'neon' }),
@@ -73,8 +73,12 @@ test('malformed payloads get clear errors and leave the store unchanged', async 
     expect(result.error?.code).toBe('invalid-argument');
     expect(result.error?.message.length).toBeGreaterThan(10);
   }
-  expect(results[0]!.error!.message).toContain('theme');
-  expect(results[2]!.error!.message).toContain('getReadySec');
+  // Each refused value named by its path for the form, and in words (never the path) for the screen.
+  expect(results[0]!.error!.issues.map((i) => i.path)).toEqual(['theme']);
+  expect(results[0]!.error!.message).toMatch(/^Theme: /);
+  expect(results[2]!.error!.issues).toEqual([{ path: 'getReadySec', message: 'Get-ready cannot be negative.' }]);
+  expect(results[2]!.error!.message).toBe('Get-ready countdown: Get-ready cannot be negative.');
+  for (const result of results) expect(result.error!.message).not.toMatch(/settings:|getReadySec|distanceUnit/);
   expect(fs.readFileSync(settingsFile).equals(before)).toBe(true);
   // The preload exposes only the contract's methods: no raw channel access.
   const exposed = await page.evaluate(() => Object.keys((window as unknown as { backstride: object }).backstride).sort());

@@ -8,7 +8,7 @@ export function mountHandlers(table: HandlerTable, appPageUrl: string): void {
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, (event, arg: unknown): Promise<IpcResult<unknown>> | IpcResult<unknown> => {
       if (!isTrustedSender(event.senderFrame?.url, appPageUrl)) {
-        return { ok: false, error: { code: 'forbidden', message: `${channel}: calls are only accepted from the Backstride window.` } };
+        return { ok: false, error: { code: 'forbidden', message: 'Calls are only accepted from the Backstride window.', issues: [] } };
       }
       return dispatch(table, channel, arg);
     });

@@ -1,12 +1,13 @@
 /**
  * The check-in form's own logic, kept out of the component: what the runner typed (text in
  * their unit) to a CheckIn for main, a stored CheckIn back to form fields, and main's refusal
- * messages in the form's own words. Main still validates everything; this only reads input.
+ * placed beside the field it concerns. Main still validates everything; this only reads input.
  */
 import type { CheckIn, DayType, PainKind, PainLocation, RedFlag, RoutineRun } from '../../lib/history/types';
 import type { DistanceUnit } from '../../lib/settings/types';
 import { formatDuration, formatPace, kmToUnit, unitToKm } from '../../lib/history/units';
-import { plainRefusal } from '../../lib/ipc/plain-words';
+import { besideField, issuesSentence } from '../../lib/ipc/field-words';
+import { issuesOf, plainRefusal } from '../../lib/ipc/plain-words';
 
 export interface CheckInForm {
   painNow: number | null;
@@ -163,24 +164,31 @@ export function buildCheckIn(form: CheckInForm, unit: DistanceUnit): Built {
   };
 }
 
-/** Main's field paths for a check-in, in the form's own words. */
-const CHECK_IN_WORDS: Record<string, string> = {
-  'checkIn.painNow': 'Pain now',
-  'checkIn.painBefore': 'Pain before the run',
-  'checkIn.locations': 'Where',
-  'checkIn.kinds': 'What kind',
-  'checkIn.redFlags': 'Anything unusual',
-  'checkIn.dayType': 'Day type',
-  'checkIn.crossTrainingKind': 'Kind of cross-training',
-  'checkIn.distanceKm': 'Distance',
-  'checkIn.durationSec': 'Time',
-  'checkIn.note': 'Note',
+/** The form field that shows a refused value of main's, by the value's path. */
+const FIELD_OF_PATH: Readonly<Record<string, FormField>> = {
+  'checkIn.painNow': 'painNow',
+  'checkIn.distanceKm': 'distance',
+  'checkIn.durationSec': 'duration',
 };
 
+export interface Refusal {
+  /** The first refused value a shown field can hold, in words for beside that field. */
+  field: { field: FormField; message: string } | null;
+  /** Everything else, in plain words that name their fields (null when the field says it all). */
+  other: string | null;
+}
+
 /**
- * Main's refusal in the form's words: "sessions:save-check-in: checkIn.distanceKm: must be …"
- * becomes "Distance: must be …"; an app failure is said in general words.
+ * Main's refusal read from its issues: the first value one of the `shown` fields holds goes beside
+ * it, the rest is said in words; an error without issues is said as main put it.
  */
-export function describeRefusal(error: unknown): string {
-  return plainRefusal(error, CHECK_IN_WORDS);
+export function readRefusal(error: unknown, shown: readonly FormField[]): Refusal {
+  const issues = issuesOf(error);
+  const fieldOf = (path: string): FormField | null => (Object.hasOwn(FIELD_OF_PATH, path) && shown.includes(FIELD_OF_PATH[path]!) ? FIELD_OF_PATH[path]! : null);
+  const placed = issues.find((issue) => fieldOf(issue.path) !== null);
+  const rest = issues.filter((issue) => issue !== placed);
+  return {
+    field: placed ? { field: fieldOf(placed.path)!, message: besideField(placed) } : null,
+    other: rest.length > 0 ? issuesSentence(rest) : placed ? null : plainRefusal(error),
+  };
 }

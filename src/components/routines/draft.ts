@@ -2,6 +2,7 @@
  * The editor's working copy of a routine and how its validation errors map onto fields.
  * Validation itself is `validateRoutineInput`; the step edits are the helpers in lib/routines/steps.
  */
+import { fieldName } from '../../lib/ipc/field-words';
 import { movementById } from '../../lib/routines/catalog';
 import { toRoutineInput } from '../../lib/routines/library';
 import type { Routine, RoutinePhase, RoutineStep } from '../../lib/routines/types';
@@ -93,13 +94,6 @@ export function errorTarget(path: string): ErrorTarget {
   return { kind: 'routine' };
 }
 
-const FIELD_NAMES: Record<StepField, string> = {
-  durationSec: 'duration',
-  restAfterSec: 'rest after',
-  sides: 'sides',
-  movementId: 'movement',
-};
-
 /** "Name", "Steps", "Step 2 (Lying hamstring stretch), duration", … for the error summary. */
 export function errorPlace(path: string, steps: readonly RoutineStep[]): string {
   const target = errorTarget(path);
@@ -113,7 +107,8 @@ export function errorPlace(path: string, steps: readonly RoutineStep[]): string 
     case 'step': {
       const step = steps[target.index];
       const what = step ? `Step ${target.index + 1} (${movementName(step.movementId)})` : `Step ${target.index + 1}`;
-      return target.field ? `${what}, ${FIELD_NAMES[target.field]}` : what;
+      const field = target.field ? fieldName(path) : null;
+      return field ? `${what}, ${field.toLowerCase()}` : what;
     }
   }
 }

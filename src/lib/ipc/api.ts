@@ -2,12 +2,14 @@
  * The renderer's one door to main: typed calls that unwrap the IPC envelope.
  * Components call these (through stores), never window.backstride directly.
  */
-import { API_GLOBAL, METHODS, type BackstrideApi, type IpcErrorCode, type MethodName } from './contract';
+import { API_GLOBAL, METHODS, type BackstrideApi, type IpcErrorCode, type IpcFailure, type IpcIssue, type MethodName } from './contract';
 
+/** A call main refused: its code, its plain-words message and the refused values (read by the forms). */
 export class IpcCallError extends Error {
   constructor(
     readonly code: IpcErrorCode,
     message: string,
+    readonly issues: IpcIssue[] = [],
   ) {
     super(message);
     this.name = 'IpcCallError';
@@ -30,9 +32,9 @@ export const api: Unwrapped = Object.fromEntries(
   (Object.keys(METHODS) as MethodName[]).map((method) => [
     method,
     async (...args: unknown[]) => {
-      const call = bridge()[method] as (...a: unknown[]) => Promise<{ ok: boolean; value?: unknown; error?: { code: IpcErrorCode; message: string } }>;
+      const call = bridge()[method] as (...a: unknown[]) => Promise<{ ok: true; value: unknown } | IpcFailure>;
       const result = await call(...args);
-      if (!result.ok) throw new IpcCallError(result.error!.code, result.error!.message);
+      if (!result.ok) throw new IpcCallError(result.error.code, result.error.message, result.error.issues ?? []);
       return result.value;
     },
   ]),

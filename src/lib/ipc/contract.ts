@@ -180,9 +180,29 @@ export type SaveFailureCode = 'disk-full' | 'read-only' | 'io-error';
 
 export type IpcErrorCode = 'invalid-argument' | 'not-found' | 'forbidden' | 'unknown-channel' | 'internal' | SaveFailureCode;
 
+/** One value main refused, and why. */
+export interface IpcIssue {
+  /**
+   * Where in the argument, dotted, list positions kept: "checkIn.distanceKm", "steps.2.durationSec",
+   * "cues.toneVolume"; '' for the argument as a whole. A key for code (src/lib/ipc/field-words.ts names it); never shown.
+   */
+  path: string;
+  /** Plain words: a whole sentence ("Get-ready is at most 60 seconds."), or what follows the field's name ("must be …"). */
+  message: string;
+}
+
+/** A refusal as it crosses the boundary. */
+export interface IpcErrorInfo {
+  code: IpcErrorCode;
+  /** Plain words fit for the screen: no channel name, no field key. */
+  message: string;
+  /** The refused values, for a form to show each beside its field; empty when no one value is at fault. */
+  issues: IpcIssue[];
+}
+
 export interface IpcFailure {
   ok: false;
-  error: { code: IpcErrorCode; message: string };
+  error: IpcErrorInfo;
 }
 
 /** Every call resolves to this envelope: errors cross the boundary as data, never as throws. */

@@ -149,8 +149,12 @@ describe('CheckInScreen', () => {
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Not saved.');
-    expect(alert).toHaveTextContent('Distance: must be a distance in km greater than 0 and at most 500');
-    expect(alert).toHaveFocus();
+    // Main's words beside the field it refused, read from the error's issues; the field has focus.
+    const distance = screen.getByRole('textbox', { name: 'Distance (km)' });
+    expect(distance).toHaveAccessibleDescription('Distance must be a distance in km greater than 0 and at most 500.');
+    expect(distance).toHaveAttribute('aria-invalid', 'true');
+    expect(distance).toHaveFocus();
+    expect(document.body).not.toHaveTextContent(/distanceKm|sessions:save-check-in/);
     expect(navigation.screen.name).toBe('check-in');
     expect(await storedSessions()).toEqual([]);
     expect(screen.getByRole('textbox', { name: 'Distance (km)' })).toHaveValue('600');

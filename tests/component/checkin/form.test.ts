@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCheckIn, describeRefusal, emptyForm, formFromCheckIn, livePace, parseDistance, parseDuration } from '../../../src/components/checkin/form';
+import { buildCheckIn, emptyForm, formFromCheckIn, livePace, parseDistance, parseDuration, readRefusal } from '../../../src/components/checkin/form';
+import { IpcCallError } from '../../../src/lib/ipc/api';
 import { painName, painText } from '../../../src/lib/history/labels';
 
 describe('parseDuration', () => {
@@ -92,12 +93,28 @@ describe('buildCheckIn', () => {
   });
 });
 
-describe('describeRefusal', () => {
-  it('puts main’s field paths in the form’s words', () => {
-    expect(describeRefusal('sessions:save-check-in: checkIn.distanceKm: must be a distance in km greater than 0 and at most 500')).toBe(
-      'Distance: must be a distance in km greater than 0 and at most 500',
-    );
-    expect(describeRefusal('There is no session abc; it may have been deleted.')).toBe('There is no session abc; it may have been deleted.');
+describe('readRefusal', () => {
+  const distance = { path: 'checkIn.distanceKm', message: 'must be a distance in km greater than 0 and at most 500' };
+  const note = { path: 'checkIn.note', message: 'must be text of at most 2000 characters' };
+
+  it('puts main’s refused value beside its field, in the form’s words', () => {
+    const refused = new IpcCallError('invalid-argument', 'Distance must be …', [distance]);
+    expect(readRefusal(refused, ['painNow', 'distance', 'duration'])).toEqual({
+      field: { field: 'distance', message: 'Distance must be a distance in km greater than 0 and at most 500.' },
+      other: null,
+    });
+  });
+
+  it('says in words what no shown field can hold', () => {
+    const refused = new IpcCallError('invalid-argument', '…', [distance, note]);
+    expect(readRefusal(refused, ['painNow'])).toEqual({
+      field: null,
+      other: 'Distance must be a distance in km greater than 0 and at most 500. Note must be text of at most 2000 characters.',
+    });
+    expect(readRefusal(new IpcCallError('not-found', 'There is no session abc; it may have been deleted.'), ['painNow'])).toEqual({
+      field: null,
+      other: 'There is no session abc; it may have been deleted.',
+    });
   });
 });
 

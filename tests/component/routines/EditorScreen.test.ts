@@ -201,16 +201,36 @@ describe('EditorScreen', () => {
 
   it('shows main’s message when main still refuses, and stays in the editor', async () => {
     const api = (globalThis as unknown as Record<string, { saveRoutine: (arg: unknown) => Promise<unknown> }>)[API_GLOBAL]!;
-    vi.spyOn(api, 'saveRoutine').mockResolvedValue({ ok: false, error: { code: 'internal', message: 'The routines file could not be written.' } });
+    vi.spyOn(api, 'saveRoutine').mockResolvedValue({ ok: false, error: { code: 'not-found', message: 'That routine no longer exists.', issues: [] } });
     render(EditorScreen, { routineId: null, phase: 'before' });
     await userEvent.type(await screen.findByRole('textbox', { name: 'Name' }), 'Evening');
     await userEvent.click(screen.getByRole('button', { name: 'Add Inchworm' }));
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The routine was not saved');
-    expect(alert).toHaveTextContent('The routines file could not be written.');
+    expect(alert).toHaveTextContent('That routine no longer exists.');
     expect(navigation.screen.name).toBe('editor');
     expect(screen.getByRole('textbox', { name: 'Name' })).toHaveValue('Evening');
+  });
+
+  it('puts a value main refused beside its step field, read from the issues, until it is changed', async () => {
+    const api = (globalThis as unknown as Record<string, { saveRoutine: (arg: unknown) => Promise<unknown> }>)[API_GLOBAL]!;
+    vi.spyOn(api, 'saveRoutine').mockResolvedValue({
+      ok: false,
+      error: { code: 'invalid-argument', message: 'Duration: A step can last at most 10 minutes.', issues: [{ path: 'steps.0.durationSec', message: 'A step can last at most 10 minutes.' }] },
+    });
+    render(EditorScreen, { routineId: null, phase: 'before' });
+    await userEvent.type(await screen.findByRole('textbox', { name: 'Name' }), 'Evening');
+    await userEvent.click(screen.getByRole('button', { name: 'Add Inchworm' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    const duration = await screen.findByRole('spinbutton', { name: 'Duration of Inchworm (seconds)' });
+    await vi.waitFor(() => expect(duration).toHaveAccessibleDescription(/A step can last at most 10 minutes\./));
+    expect(duration).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('alert')).toHaveTextContent('Step 1 (Inchworm), duration: A step can last at most 10 minutes.');
+    expect(document.body).not.toHaveTextContent(/durationSec|steps\.0|routines:save/);
+    // Changed, the draft is no longer what main refused: the message goes.
+    await userEvent.type(duration, '{Backspace}5');
+    expect(duration).not.toHaveAttribute('aria-invalid');
   });
 
   it('asks before unsaved changes are left behind', async () => {

@@ -38,6 +38,17 @@ describe('settings store', () => {
     expect(stored.ok && (stored.value as typeof DEFAULT_SETTINGS).cues).toMatchObject({ tones: false, voice: false });
   });
 
+  it('keeps a refusal beside the field that shows it, and says any other in words without its key', async () => {
+    expect(await updateSettings({ getReadySec: 99, weekStartDay: 9 as never })).toBe(false);
+    expect(settingsState.fieldErrors).toEqual({ getReadySec: 'Get-ready is at most 60 seconds.' });
+    expect(settingsState.error).toBe('Week starts on: The week starts on a day from 0 (Sunday) to 6 (Saturday).');
+    // A later change of that field clears its message; the stored settings never took the refused values.
+    expect(await updateSettings({ getReadySec: 10 })).toBe(true);
+    expect(settingsState.fieldErrors).toEqual({});
+    expect(settingsState.error).toBeNull();
+    expect(settingsState.settings).toMatchObject({ getReadySec: 10, weekStartDay: DEFAULT_SETTINGS.weekStartDay });
+  });
+
   it('fills a nested change in from the current settings and leaves whole values alone', () => {
     const current = structuredClone(DEFAULT_SETTINGS);
     expect(completed({ cues: { halfway: false }, getReadySec: 8 }, current)).toEqual({ cues: { ...current.cues, halfway: false }, getReadySec: 8 });

@@ -1,7 +1,8 @@
 /** The routine library: list, save (built-ins are copied, never changed), duplicate, delete with undo. */
 import { deleteRoutine, duplicateRoutine, restoreBuiltIns, restoreRoutine, saveRoutine } from '../../../../src/lib/routines/library';
 import type { Routine } from '../../../../src/lib/routines/types';
-import type { ValidationError } from '../../../../src/lib/routines/validation';
+import { issuesSentence } from '../../../../src/lib/ipc/field-words';
+import { MAX_ISSUES } from '../../../../src/lib/validation';
 import type { HandlerTable } from '../dispatch';
 import { IpcError } from '../errors';
 import type { HandlerDeps } from './index';
@@ -19,14 +20,15 @@ export function routineHandlers({ stores, now, newId }: HandlerDeps): Pick<Handl
 
     'routines:save': (input) => {
       const result = saveRoutine(store.read().routines, input, { now: now(), newId });
-      if (!result.ok) throw new IpcError('invalid-argument', describeErrors(result.errors));
+      if (!result.ok) throw new IpcError('invalid-argument', issuesSentence(result.errors), result.errors.slice(0, MAX_ISSUES));
       write(result.list);
       return { routine: result.routine, outcome: result.outcome };
     },
 
     'routines:duplicate': ({ id }) => {
       const result = duplicateRoutine(store.read().routines, id, { now: now(), newId });
-      if (!result.ok) throw new IpcError('not-found', describeErrors(result.errors));
+      // Not a field the runner can change: the message alone.
+      if (!result.ok) throw new IpcError('not-found', result.errors.map((e) => e.message).join(' '));
       write(result.list);
       return result.routine;
     },
@@ -53,11 +55,4 @@ export function routineHandlers({ stores, now, newId }: HandlerDeps): Pick<Handl
       return list;
     },
   };
-}
-
-function describeErrors(errors: readonly ValidationError[]): string {
-  return errors
-    .slice(0, 3)
-    .map((e) => (e.path ? `${e.path}: ${e.message}` : e.message))
-    .join(' ');
 }

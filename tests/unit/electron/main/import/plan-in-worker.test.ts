@@ -47,7 +47,7 @@ describe('import checked off the main thread', () => {
     const { result, cpuMs } = await mainCpuDuring(() => main.invoke('history:import-preview'));
     expect(result).toEqual({
       ok: false,
-      error: { code: 'invalid-argument', message: 'brackets.json cannot be imported: Nothing was imported. The file nests lists and objects more than 32 deep, which no Backstride history does.' },
+      error: { code: 'invalid-argument', message: 'brackets.json cannot be imported: Nothing was imported. The file nests lists and objects more than 32 deep, which no Backstride history does.', issues: [] },
     });
     // Main did less than 100 ms of work in all, so it was never blocked for 100 ms.
     expect(cpuMs).toBeLessThan(100);
@@ -59,7 +59,7 @@ describe('import checked off the main thread', () => {
     main.platform.openPath = '/dev/zero';
     expect(await main.invoke('history:import-preview')).toEqual({
       ok: false,
-      error: { code: 'invalid-argument', message: 'zero is not an ordinary file (it is a device, a pipe or a socket), so it cannot be imported.' },
+      error: { code: 'invalid-argument', message: 'zero is not an ordinary file (it is a device, a pipe or a socket), so it cannot be imported.', issues: [] },
     });
     main.platform.openPath = temp.dir;
     const folder = await main.invoke('history:import-preview');

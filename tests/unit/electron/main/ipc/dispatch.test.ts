@@ -47,16 +47,17 @@ describe('IPC dispatch over a real store', () => {
       expect(result.ok, JSON.stringify(payload)?.slice(0, 60)).toBe(false);
       if (!result.ok) {
         expect(result.error.code).toBe('invalid-argument');
-        expect(result.error.message).toMatch(/^settings:update: /);
+        expect(result.error.message.length).toBeGreaterThan(10);
+        expect(result.error.message).not.toContain('settings:update');
       }
     }
     expect(fs.readFileSync(settingsFile()).equals(before)).toBe(true);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('refuses unknown channels by name', async () => {
+  it('refuses unknown channels, without repeating the name', async () => {
     const result = await main.invoke('fs:delete-everything', {});
-    expect(result).toEqual({ ok: false, error: { code: 'unknown-channel', message: expect.stringContaining('fs:delete-everything') } });
+    expect(result).toEqual({ ok: false, error: { code: 'unknown-channel', message: 'Backstride does not know that request.', issues: [] } });
     expect((await main.invoke('__proto__')).ok).toBe(false);
     expect((await main.invoke(42)).ok).toBe(false);
   });

@@ -147,7 +147,9 @@ describe('IPC fuzzing', () => {
         const result = await main.invoke(channel, payload);
         if (result.ok) throw new Error(`${channel} accepted ${JSON.stringify(payload)?.slice(0, 200)}`);
         expect(result.error.code, `${channel} ${JSON.stringify(payload)?.slice(0, 300)}`).toBe('invalid-argument');
-        expect(result.error.message).toMatch(new RegExp(`^${channel}: .{5,}`));
+        // Plain words for the screen: the channel is not named in them.
+        expect(result.error.message).toMatch(/^.{5,}$/s);
+        expect(result.error.message).not.toContain(channel);
         refused += 1;
       }
     }

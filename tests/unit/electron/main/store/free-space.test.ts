@@ -65,7 +65,7 @@ describe('free space before large writes', () => {
 
     diskFreeOnly(40 * 1024);
     const refused = await main.invoke('history:import-confirm', { token });
-    expect(refused).toEqual({ ok: false, error: { code: 'disk-full', message: expect.stringMatching(/^The disk is too full for this import: it needs about \d+ KB and 40 KB is free\. Nothing was changed/) } });
+    expect(refused).toEqual({ ok: false, error: { code: 'disk-full', message: expect.stringMatching(/^The disk is too full for this import: it needs about \d+ KB and 40 KB is free\. Nothing was changed/), issues: [] } });
     expect(fs.readFileSync(sessionFile('mine')).equals(before)).toBe(true);
 
     vi.restoreAllMocks();
@@ -83,7 +83,7 @@ describe('free space before large writes', () => {
     const backup = listed.ok ? (listed.value as { id: string; date: string }[]).find((b) => b.date === '2026-11-02') : undefined;
     if (!backup) throw new Error('no day-2 backup listed');
     const refused = await day2.invoke('history:restore-backup', { id: backup.id });
-    expect(refused).toEqual({ ok: false, error: { code: 'disk-full', message: expect.stringMatching(/^The disk is too full for this restore/) } });
+    expect(refused).toEqual({ ok: false, error: { code: 'disk-full', message: expect.stringMatching(/^The disk is too full for this restore/), issues: [] } });
     expect(fs.readFileSync(historyFile()).equals(before)).toBe(true);
     expect(fs.readdirSync(temp.dir).filter((name) => name.includes('before-restore'))).toEqual([]);
     expect((await day2.invoke('sessions:list')).ok && day2.stores.history.read().sessions).toHaveLength(31);
@@ -107,7 +107,7 @@ describe('free space before large writes', () => {
     fs.mkdirSync(main.platform.saveToDir);
     diskFreeOnly(8 * 1024);
     const refused = await main.invoke('history:export', { format: 'json' });
-    expect(refused).toEqual({ ok: false, error: { code: 'disk-full', message: expect.stringMatching(/^The disk is too full for this file/) } });
+    expect(refused).toEqual({ ok: false, error: { code: 'disk-full', message: expect.stringMatching(/^The disk is too full for this file/), issues: [] } });
     expect(fs.readdirSync(main.platform.saveToDir)).toEqual([]);
   });
 });

@@ -37,7 +37,7 @@ describe('a check-in that could not be saved', () => {
     // Room for a small file (4 KB), not for the history.
     faulty.fault = { kind: 'errno', call: 'writeSync', code: 'ENOSPC', afterBytes: 4096 };
     const refused = await main.invoke('sessions:save-check-in', { sessionId: null, checkIn: note('third') });
-    expect(refused).toEqual({ ok: false, error: { code: 'disk-full', message: expect.stringContaining('The disk is full') } });
+    expect(refused).toEqual({ ok: false, error: { code: 'disk-full', message: expect.stringContaining('The disk is full'), issues: [] } });
     expect(fs.readFileSync(path.join(temp.dir, 'history.json')).equals(history)).toBe(true);
 
     const restarted = startMainProcess(temp.dir);
@@ -55,7 +55,7 @@ describe('a check-in that could not be saved', () => {
     const main = startMainProcess(temp.dir, { writeFs: faulty });
     faulty.fault = { kind: 'errno', call: 'writeSync', code: 'ENOSPC' };
     const refused = await main.invoke('sessions:save-check-in', { sessionId: null, checkIn: note('lost?') });
-    expect(refused).toEqual({ ok: false, error: { code: 'disk-full', message: expect.stringContaining('The disk is full') } });
+    expect(refused).toEqual({ ok: false, error: { code: 'disk-full', message: expect.stringContaining('The disk is full'), issues: [] } });
     expect(await main.invoke('sessions:get-pending-check-in')).toEqual({ ok: true, value: null });
     expect(fs.existsSync(path.join(temp.dir, 'pending.json'))).toBe(false);
   });
@@ -83,7 +83,7 @@ describe('a check-in that could not be saved', () => {
     fs.rmSync(historyFile);
     fs.mkdirSync(historyFile);
     const refused = await main.invoke('sessions:save-check-in', { sessionId: null, checkIn: note('refused') });
-    expect(refused).toEqual({ ok: false, error: { code: 'io-error', message: expect.stringMatching(/^There is a folder where the file for your history should be/) } });
+    expect(refused).toEqual({ ok: false, error: { code: 'io-error', message: expect.stringMatching(/^There is a folder where the file for your history should be/), issues: [] } });
     expect(fs.statSync(historyFile).isDirectory()).toBe(true);
     expect(ids((await main.invoke('sessions:list') as { value: unknown }).value)).toEqual([(saved as { value: Session }).value.id]);
     expect(await main.invoke('sessions:get-pending-check-in')).toMatchObject({ ok: true, value: { checkIn: note('refused') } });

@@ -73,6 +73,10 @@ describe('routine handlers over the real routines store', () => {
     expect(messages[0]).toMatch(/name/i);
     expect(messages[4]).toMatch(/at least 5 seconds/);
     expect(messages[5]).toMatch(/15 minutes/);
+    // Each refused value is named by its path for the editor to place; the message names the field in words.
+    const tooShort = await main.invoke('routines:save', bad[4]);
+    expect(!tooShort.ok && tooShort.error.issues).toEqual([{ path: 'steps.0.durationSec', message: expect.stringMatching(/at least 5 seconds/) }]);
+    expect(!tooShort.ok && tooShort.error.message).toMatch(/^Duration: /);
     expect(fs.readFileSync(routinesFile()).equals(before)).toBe(true);
     // Exactly at the bounds is fine.
     await value(main.invoke('routines:save', { ...mine, name: 'x'.repeat(80), steps: [{ ...mine.steps[1], durationSec: 5 }, { ...mine.steps[1], durationSec: 900 }] }));

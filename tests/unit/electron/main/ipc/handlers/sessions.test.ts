@@ -70,7 +70,10 @@ describe('session handlers over the real history store', () => {
   it('refuses distance on a rest day with a clear message', async () => {
     const result = await main.invoke('sessions:save-check-in', { sessionId: null, checkIn: { ...checkIn, dayType: 'rest' } });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.message).toContain('distanceKm');
+    if (!result.ok) {
+      expect(result.error.issues).toContainEqual({ path: 'checkIn.distanceKm', message: 'is only for run days' });
+      expect(result.error.message).toContain('Distance is only for run days.');
+    }
   });
 
   it('deletes and restores a session in its place', async () => {
@@ -87,13 +90,13 @@ describe('session handlers over the real history store', () => {
     const kept = await value<Session>(main.invoke('sessions:save-check-in', { sessionId: null, checkIn }));
     const base = { ...kept, id: 'restored-1' };
     for (const [over, field] of [
-      [{ localDate: '0100-01-01', startedAt: '0100-01-01T07:00:00.000Z' }, 'localDate: must be a date from 1970'],
-      [{ localDate: '9999-12-31' }, 'localDate: must be a date from 1970'],
-      [{ localDate: '2026-11-29' }, 'localDate: is not the date of startedAt'],
+      [{ localDate: '0100-01-01', startedAt: '0100-01-01T07:00:00.000Z' }, 'must be a date from 1970'],
+      [{ localDate: '9999-12-31' }, 'must be a date from 1970'],
+      [{ localDate: '2026-11-29' }, 'is not the date of startedAt'],
     ] as const) {
       const result = await main.invoke('sessions:restore', { ...base, ...over });
       expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.error.message).toContain(field);
+      if (!result.ok) expect(result.error.issues).toContainEqual({ path: 'localDate', message: expect.stringContaining(field) });
     }
     expect(await value<Session[]>(main.invoke('sessions:list'))).toEqual([kept]);
   });

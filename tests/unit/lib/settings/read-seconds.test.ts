@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSeconds } from '../../../../src/lib/settings/field-words';
+import { readSeconds } from '../../../../src/lib/settings/read-seconds';
 
 describe('readSeconds', () => {
   it('refuses an empty or fractional value instead of reading it as 0', () => {
