@@ -1,0 +1,57 @@
+/**
+ * A FIT activity made with Garmin's own encoder (@garmin/fitsdk), as a watch writes one: file id,
+ * timer start, one record a second along a straight line north, a 2-minute pause (timer stopped),
+ * then a lap, the session summary and the activity. The session's figures are the "device summary".
+ */
+import { Encoder, Profile } from '@garmin/fitsdk';
+
+export const FIT_RUN = {
+  start: new Date('2026-11-24T07:15:00Z'),
+  /** Seconds running before and after the pause. */
+  firstPartSec: 900,
+  pauseSec: 120,
+  secondPartSec: 900,
+  /** 3 m/s: 10.8 km/h, a 5:33 /km pace. */
+  speed: 3,
+  avgHr: 148,
+  totalAscent: 37,
+};
+
+const DEG_TO_SEMICIRCLES = 2 ** 31 / 180;
+const METRES_PER_DEG_LAT = 111_195; // mean-radius metres in one degree of latitude
+
+export function encodeFitRun(run = FIT_RUN, options: { sport?: string } = {}): Uint8Array {
+  const encoder = new Encoder();
+  const at = (sec: number) => new Date(run.start.getTime() + sec * 1000);
+  encoder.onMesg(Profile.MesgNum.FILE_ID, { type: 'activity', manufacturer: 'development', product: 0, timeCreated: run.start, serialNumber: 1234 });
+  encoder.onMesg(Profile.MesgNum.EVENT, { timestamp: run.start, event: 'timer', eventType: 'start' });
+  let distance = 0;
+  const record = (sec: number) => {
+    encoder.onMesg(Profile.MesgNum.RECORD, {
+      timestamp: at(sec),
+      distance,
+      positionLat: Math.round((51.5 + distance / METRES_PER_DEG_LAT) * DEG_TO_SEMICIRCLES),
+      positionLong: Math.round(-0.12 * DEG_TO_SEMICIRCLES),
+      heartRate: run.avgHr,
+      enhancedAltitude: 20,
+    });
+  };
+  for (let s = 0; s <= run.firstPartSec; s++, distance += s <= run.firstPartSec ? run.speed : 0) record(s);
+  distance = run.firstPartSec * run.speed;
+  encoder.onMesg(Profile.MesgNum.EVENT, { timestamp: at(run.firstPartSec), event: 'timer', eventType: 'stopAll' });
+  const resume = run.firstPartSec + run.pauseSec;
+  encoder.onMesg(Profile.MesgNum.EVENT, { timestamp: at(resume), event: 'timer', eventType: 'start' });
+  for (let s = 1; s <= run.secondPartSec; s++) {
+    distance += run.speed;
+    record(resume + s);
+  }
+  const end = at(resume + run.secondPartSec);
+  const timer = run.firstPartSec + run.secondPartSec;
+  const elapsed = timer + run.pauseSec;
+  encoder.onMesg(Profile.MesgNum.EVENT, { timestamp: end, event: 'timer', eventType: 'stopAll' });
+  const totals = { timestamp: end, startTime: run.start, totalElapsedTime: elapsed, totalTimerTime: timer, totalDistance: distance, avgHeartRate: run.avgHr, totalAscent: run.totalAscent };
+  encoder.onMesg(Profile.MesgNum.LAP, { messageIndex: 0, ...totals });
+  encoder.onMesg(Profile.MesgNum.SESSION, { messageIndex: 0, ...totals, sport: options.sport ?? 'running', subSport: 'generic', firstLapIndex: 0, numLaps: 1 });
+  encoder.onMesg(Profile.MesgNum.ACTIVITY, { timestamp: end, numSessions: 1, totalTimerTime: timer, localTimestamp: Math.round(end.getTime() / 1000) - 631_065_600 });
+  return encoder.close();
+}
