@@ -17,17 +17,30 @@ export const FIT_RUN = {
   totalAscent: 37,
 };
 
+/** The profile types MesgNum as a plain record; these numbers are in every FIT profile. */
+function mesgNum(name: string): number {
+  const num = Profile.MesgNum[name];
+  if (num === undefined) throw new Error(`FIT profile has no ${name} message`);
+  return num;
+}
+const FILE_ID = mesgNum('FILE_ID');
+const EVENT = mesgNum('EVENT');
+const RECORD = mesgNum('RECORD');
+const LAP = mesgNum('LAP');
+const SESSION = mesgNum('SESSION');
+const ACTIVITY = mesgNum('ACTIVITY');
+
 const DEG_TO_SEMICIRCLES = 2 ** 31 / 180;
 const METRES_PER_DEG_LAT = 111_195; // mean-radius metres in one degree of latitude
 
 export function encodeFitRun(run = FIT_RUN, options: { sport?: string } = {}): Uint8Array {
   const encoder = new Encoder();
   const at = (sec: number) => new Date(run.start.getTime() + sec * 1000);
-  encoder.onMesg(Profile.MesgNum.FILE_ID, { type: 'activity', manufacturer: 'development', product: 0, timeCreated: run.start, serialNumber: 1234 });
-  encoder.onMesg(Profile.MesgNum.EVENT, { timestamp: run.start, event: 'timer', eventType: 'start' });
+  encoder.onMesg(FILE_ID, { type: 'activity', manufacturer: 'development', product: 0, timeCreated: run.start, serialNumber: 1234 });
+  encoder.onMesg(EVENT, { timestamp: run.start, event: 'timer', eventType: 'start' });
   let distance = 0;
   const record = (sec: number) => {
-    encoder.onMesg(Profile.MesgNum.RECORD, {
+    encoder.onMesg(RECORD, {
       timestamp: at(sec),
       distance,
       positionLat: Math.round((51.5 + distance / METRES_PER_DEG_LAT) * DEG_TO_SEMICIRCLES),
@@ -38,9 +51,9 @@ export function encodeFitRun(run = FIT_RUN, options: { sport?: string } = {}): U
   };
   for (let s = 0; s <= run.firstPartSec; s++, distance += s <= run.firstPartSec ? run.speed : 0) record(s);
   distance = run.firstPartSec * run.speed;
-  encoder.onMesg(Profile.MesgNum.EVENT, { timestamp: at(run.firstPartSec), event: 'timer', eventType: 'stopAll' });
+  encoder.onMesg(EVENT, { timestamp: at(run.firstPartSec), event: 'timer', eventType: 'stopAll' });
   const resume = run.firstPartSec + run.pauseSec;
-  encoder.onMesg(Profile.MesgNum.EVENT, { timestamp: at(resume), event: 'timer', eventType: 'start' });
+  encoder.onMesg(EVENT, { timestamp: at(resume), event: 'timer', eventType: 'start' });
   for (let s = 1; s <= run.secondPartSec; s++) {
     distance += run.speed;
     record(resume + s);
@@ -48,10 +61,10 @@ export function encodeFitRun(run = FIT_RUN, options: { sport?: string } = {}): U
   const end = at(resume + run.secondPartSec);
   const timer = run.firstPartSec + run.secondPartSec;
   const elapsed = timer + run.pauseSec;
-  encoder.onMesg(Profile.MesgNum.EVENT, { timestamp: end, event: 'timer', eventType: 'stopAll' });
+  encoder.onMesg(EVENT, { timestamp: end, event: 'timer', eventType: 'stopAll' });
   const totals = { timestamp: end, startTime: run.start, totalElapsedTime: elapsed, totalTimerTime: timer, totalDistance: distance, avgHeartRate: run.avgHr, totalAscent: run.totalAscent };
-  encoder.onMesg(Profile.MesgNum.LAP, { messageIndex: 0, ...totals });
-  encoder.onMesg(Profile.MesgNum.SESSION, { messageIndex: 0, ...totals, sport: options.sport ?? 'running', subSport: 'generic', firstLapIndex: 0, numLaps: 1 });
-  encoder.onMesg(Profile.MesgNum.ACTIVITY, { timestamp: end, numSessions: 1, totalTimerTime: timer, localTimestamp: Math.round(end.getTime() / 1000) - 631_065_600 });
+  encoder.onMesg(LAP, { messageIndex: 0, ...totals });
+  encoder.onMesg(SESSION, { messageIndex: 0, ...totals, sport: options.sport ?? 'running', subSport: 'generic', firstLapIndex: 0, numLaps: 1 });
+  encoder.onMesg(ACTIVITY, { timestamp: end, numSessions: 1, totalTimerTime: timer, localTimestamp: Math.round(end.getTime() / 1000) - 631_065_600 });
   return encoder.close();
 }
