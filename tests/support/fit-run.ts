@@ -3,7 +3,7 @@
  * timer start, one record a second along a straight line north, a 2-minute pause (timer stopped),
  * then a lap, the session summary and the activity. The session's figures are the "device summary".
  */
-import { Encoder, Profile } from '@garmin/fitsdk';
+import { Encoder, Profile, type Mesg } from '@garmin/fitsdk';
 
 export const FIT_RUN = {
   start: new Date('2026-11-24T07:15:00Z'),
@@ -35,12 +35,14 @@ const METRES_PER_DEG_LAT = 111_195; // mean-radius metres in one degree of latit
 
 export function encodeFitRun(run = FIT_RUN, options: { sport?: string } = {}): Uint8Array {
   const encoder = new Encoder();
+  // Field names and string values as the Decoder returns them; the SDK types a message as its bare base.
+  const send = (num: number, fields: Record<string, unknown>) => void encoder.onMesg(num, fields as Mesg);
   const at = (sec: number) => new Date(run.start.getTime() + sec * 1000);
-  encoder.onMesg(FILE_ID, { type: 'activity', manufacturer: 'development', product: 0, timeCreated: run.start, serialNumber: 1234 });
-  encoder.onMesg(EVENT, { timestamp: run.start, event: 'timer', eventType: 'start' });
+  send(FILE_ID, { type: 'activity', manufacturer: 'development', product: 0, timeCreated: run.start, serialNumber: 1234 });
+  send(EVENT, { timestamp: run.start, event: 'timer', eventType: 'start' });
   let distance = 0;
   const record = (sec: number) => {
-    encoder.onMesg(RECORD, {
+    send(RECORD, {
       timestamp: at(sec),
       distance,
       positionLat: Math.round((51.5 + distance / METRES_PER_DEG_LAT) * DEG_TO_SEMICIRCLES),
@@ -51,9 +53,9 @@ export function encodeFitRun(run = FIT_RUN, options: { sport?: string } = {}): U
   };
   for (let s = 0; s <= run.firstPartSec; s++, distance += s <= run.firstPartSec ? run.speed : 0) record(s);
   distance = run.firstPartSec * run.speed;
-  encoder.onMesg(EVENT, { timestamp: at(run.firstPartSec), event: 'timer', eventType: 'stopAll' });
+  send(EVENT, { timestamp: at(run.firstPartSec), event: 'timer', eventType: 'stopAll' });
   const resume = run.firstPartSec + run.pauseSec;
-  encoder.onMesg(EVENT, { timestamp: at(resume), event: 'timer', eventType: 'start' });
+  send(EVENT, { timestamp: at(resume), event: 'timer', eventType: 'start' });
   for (let s = 1; s <= run.secondPartSec; s++) {
     distance += run.speed;
     record(resume + s);
@@ -61,10 +63,10 @@ export function encodeFitRun(run = FIT_RUN, options: { sport?: string } = {}): U
   const end = at(resume + run.secondPartSec);
   const timer = run.firstPartSec + run.secondPartSec;
   const elapsed = timer + run.pauseSec;
-  encoder.onMesg(EVENT, { timestamp: end, event: 'timer', eventType: 'stopAll' });
+  send(EVENT, { timestamp: end, event: 'timer', eventType: 'stopAll' });
   const totals = { timestamp: end, startTime: run.start, totalElapsedTime: elapsed, totalTimerTime: timer, totalDistance: distance, avgHeartRate: run.avgHr, totalAscent: run.totalAscent };
-  encoder.onMesg(LAP, { messageIndex: 0, ...totals });
-  encoder.onMesg(SESSION, { messageIndex: 0, ...totals, sport: options.sport ?? 'running', subSport: 'generic', firstLapIndex: 0, numLaps: 1 });
-  encoder.onMesg(ACTIVITY, { timestamp: end, numSessions: 1, totalTimerTime: timer, localTimestamp: Math.round(end.getTime() / 1000) - 631_065_600 });
+  send(LAP, { messageIndex: 0, ...totals });
+  send(SESSION, { messageIndex: 0, ...totals, sport: options.sport ?? 'running', subSport: 'generic', firstLapIndex: 0, numLaps: 1 });
+  send(ACTIVITY, { timestamp: end, numSessions: 1, totalTimerTime: timer, localTimestamp: Math.round(end.getTime() / 1000) - 631_065_600 });
   return encoder.close();
 }
