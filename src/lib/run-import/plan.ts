@@ -27,9 +27,9 @@ export interface RunImportPlan {
   changed: boolean;
 }
 
-/** As the check-in stores them: distance to 10 m, time to the second. */
+/** As the check-in stores them: distance to the metre (so the pace in History is the one the import showed), time to the second. */
 export function storedFigures(run: RunSummary): { distanceKm: number; durationSec: number } {
-  return { distanceKm: Math.round(run.distanceKm * 100) / 100, durationSec: Math.max(1, Math.round(run.movingSec)) };
+  return { distanceKm: Math.round(run.distanceKm * 1000) / 1000, durationSec: Math.max(1, Math.round(run.movingSec)) };
 }
 
 function runCheckIn(run: RunSummary, fileName: string): CheckIn {

@@ -57,8 +57,8 @@ describe('importing runs', () => {
     expect(files?.[1]).toMatchObject({ reason: 'the file looks cut short or damaged: it ends before its XML is closed' });
     const saved = await sessions(startMainProcess(temp.dir));
     expect(saved.map((s) => [s.startedAt, s.localDate, s.checkIn?.dayType, s.checkIn?.distanceKm, s.checkIn?.durationSec])).toEqual([
-      ['2007-08-07T02:42:41.000Z', localDateOf(new Date('2007-08-07T02:42:41Z')), 'run', 8.35, 2325],
-      ['2015-01-20T13:26:30.000Z', GARMIN_DAY, 'run', 5.08, 2071],
+      ['2007-08-07T02:42:41.000Z', localDateOf(new Date('2007-08-07T02:42:41Z')), 'run', 8.349, 2325],
+      ['2015-01-20T13:26:30.000Z', GARMIN_DAY, 'run', 5.083, 2071],
     ]);
     expect(saved[1]!.checkIn?.note).toBe('Imported from garmin-connect-run.gpx');
   });
@@ -88,7 +88,7 @@ describe('importing runs', () => {
     expect(await importRuns([GARMIN])).toMatchObject([{ status: 'filled' }]);
     const list = await sessions();
     expect(list).toHaveLength(1);
-    expect(list[0]!.checkIn).toMatchObject({ painNow: 2, distanceKm: 5.08, durationSec: 2071 });
+    expect(list[0]!.checkIn).toMatchObject({ painNow: 2, distanceKm: 5.083, durationSec: 2071 });
     // Imported again: the check-in already has this run.
     expect(await importRuns([GARMIN])).toMatchObject([{ status: 'duplicate', reason: 'already in that day’s check-in (same distance and time)' }]);
   });
