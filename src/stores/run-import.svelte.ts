@@ -2,7 +2,7 @@
  * Importing runs from watch and phone files: main picks, reads and saves them; this keeps what it
  * answered, file by file, for the results panel on the history screen.
  */
-import { api } from '../lib/ipc/api';
+import { api, onMainEvent } from '../lib/ipc/api';
 import { plainRefusal } from '../lib/ipc/plain-words';
 import type { RunFileOutcome } from '../lib/run-import/plan';
 import { historyState, loadHistory } from './history.svelte';
@@ -13,9 +13,11 @@ export interface RunImportState {
   files: RunFileOutcome[] | null;
   /** The import as a whole was refused (nothing was saved). */
   error: string | null;
+  /** How many of the chosen files main has read (0–100), when there are more than a few. */
+  percent: number | null;
 }
 
-export const runImportState = $state<RunImportState>({ busy: false, files: null, error: null });
+export const runImportState = $state<RunImportState>({ busy: false, files: null, error: null, percent: null });
 
 /** Opens main's file dialog; true when there are results to show. */
 export async function importRuns(): Promise<boolean> {
@@ -23,6 +25,7 @@ export async function importRuns(): Promise<boolean> {
   runImportState.error = null;
   historyState.notice = null;
   historyState.actionError = null;
+  const stopListening = onMainEvent('import:progress', (progress) => (runImportState.percent = progress.percent));
   try {
     const result = await api.importRuns();
     if (result === null) return false;
@@ -37,6 +40,8 @@ export async function importRuns(): Promise<boolean> {
     runImportState.error = plainRefusal(error);
     return false;
   } finally {
+    stopListening();
+    runImportState.percent = null;
     runImportState.busy = false;
   }
 }

@@ -7,6 +7,9 @@ import { ensureFreeSpace, jsonBytes } from '../../store/free-space';
 import type { HandlerTable } from '../dispatch';
 import type { HandlerDeps } from './index';
 
+/** Up to this many files import without a progress line (it would only flash). */
+export const FEW_FILES = 3;
+
 /** One file, refused in plain words when it cannot be read; the size is checked before any byte is read. */
 export async function readRunFile(filePath: string, timeZone?: string): Promise<ReadRunFile> {
   const fileName = path.basename(filePath);
@@ -35,7 +38,11 @@ export function runImportHandlers({ stores, platform, now, newId }: HandlerDeps)
       if (paths === null) return null;
       // One at a time: a few 50 MB files are never all in memory together.
       const read: ReadRunFile[] = [];
-      for (const filePath of paths) read.push(await readRunFile(filePath));
+      for (const filePath of paths) {
+        read.push(await readRunFile(filePath));
+        // More than a few files take a while: the window shows how far main has got.
+        if (paths.length > FEW_FILES) platform.importProgress({ phase: 'reading', percent: Math.round((read.length / paths.length) * 100) });
+      }
       const doc = stores.history.read();
       const plan = planRunImport(doc.sessions, read, now(), newId);
       if (plan.changed) {

@@ -124,3 +124,17 @@ describe('importing runs', () => {
     expect(await main.invoke('sessions:import-runs', { paths: ['/etc/passwd'] })).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
   });
 });
+
+describe('progress', () => {
+  it('tells the window how far it has got when more than a few files are chosen, and not for a few', async () => {
+    await importRuns([GARMIN, TCX]);
+    expect(main.platform.progress).toEqual([]);
+    const copies = [1, 2, 3, 4, 5].map((n) => {
+      const copy = path.join(temp.dir, `copy-${n}.tcx`);
+      fs.copyFileSync(TCX, copy);
+      return copy;
+    });
+    await importRuns(copies);
+    expect(main.platform.progress.map((p) => p.percent)).toEqual([20, 40, 60, 80, 100]);
+  });
+});
