@@ -1,12 +1,13 @@
 /** sessions:import-runs over the real history store on a temp folder, with real run files. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { localDateOf } from '../../../../../../src/lib/history/dates';
 import type { CheckIn, Session } from '../../../../../../src/lib/history/types';
 import type { RunFileOutcome } from '../../../../../../src/lib/run-import/plan';
 import { faultyFs, type FaultyFs } from '../../../../../support/faulty-fs';
 import { encodeFitRun } from '../../../../../support/fit-run';
+import { buildImportWorker } from '../../../../../support/import-worker';
 import { startMainProcess, type TestMainProcess } from '../../../../../support/main-process';
 import { makeTempDir } from '../../../../../support/temp-dir';
 
@@ -19,11 +20,17 @@ let temp: ReturnType<typeof makeTempDir>;
 let faulty: FaultyFs;
 let main: TestMainProcess;
 let broken: string;
+let workerFile: string;
+
+// The files are read in the import worker, as in the app: built once from its sources.
+beforeAll(async () => {
+  workerFile = await buildImportWorker();
+});
 
 beforeEach(() => {
   temp = makeTempDir();
   faulty = faultyFs();
-  main = startMainProcess(temp.dir, { now: () => new Date('2026-11-26T18:00:00Z'), writeFs: faulty });
+  main = startMainProcess(temp.dir, { now: () => new Date('2026-11-26T18:00:00Z'), writeFs: faulty, importWorkerFile: workerFile });
   // A download that stopped half-way.
   broken = path.join(temp.dir, 'Evening_Run.gpx');
   const whole = fs.readFileSync(GARMIN, 'utf8');
@@ -136,5 +143,31 @@ describe('progress', () => {
     });
     await importRuns(copies);
     expect(main.platform.progress.map((p) => p.percent)).toEqual([20, 40, 60, 80, 100]);
+  });
+});
+
+describe('a big file', () => {
+  it('is parsed off the main thread: main keeps answering while it is read', async () => {
+    // About 11 MB of GPX: several seconds of parsing on this machine.
+    const points: string[] = [];
+    const start = Date.parse('2026-01-01T08:00:00Z');
+    for (let i = 0; i < 50_000; i++) {
+      points.push(`<trkpt lat="${(51.5 + i * 0.00002).toFixed(7)}" lon="-0.1200000"><ele>20.0</ele><time>${new Date(start + i * 1000).toISOString()}</time><extensions><gpxtpx:TrackPointExtension><gpxtpx:hr>150</gpxtpx:hr></gpxtpx:TrackPointExtension></extensions></trkpt>\n`);
+    }
+    const big = path.join(temp.dir, 'long-run.gpx');
+    fs.writeFileSync(big, `<?xml version="1.0"?><gpx xmlns:gpxtpx="x"><trk><trkseg>\n${points.join('')}</trkseg></trk></gpx>`);
+    let longestGapMs = 0;
+    let last = performance.now();
+    const ticker = setInterval(() => {
+      const now = performance.now();
+      longestGapMs = Math.max(longestGapMs, now - last);
+      last = now;
+    }, 10);
+    const files = await importRuns([big]);
+    // The gap up to now counts too: a blocked main thread ran no tick until the import ended.
+    longestGapMs = Math.max(longestGapMs, performance.now() - last);
+    clearInterval(ticker);
+    expect(files).toMatchObject([{ status: 'added' }]);
+    expect(longestGapMs).toBeLessThan(500);
   });
 });
