@@ -36,6 +36,12 @@ export function electronPlatform(getWindow: () => BrowserWindow | null): Platfor
       const filePath = result.filePaths[0];
       return result.canceled || !filePath ? null : filePath;
     },
+    async openFiles({ title, filters }) {
+      const win = getWindow();
+      const options = { title, filters, properties: ['openFile' as const, 'multiSelections' as const] };
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return result.canceled || result.filePaths.length === 0 ? null : result.filePaths;
+    },
     importProgress(progress) {
       getWindow()?.webContents.send('import:progress', progress);
     },

@@ -19,6 +19,8 @@ export interface RecordingPlatform extends Platform {
   saveToDir: string | null;
   /** What the open dialog "chooses"; null: cancel. */
   openPath: string | null;
+  /** What the multi-select open dialog (run import) "chooses"; null: cancel. */
+  openPaths: string[] | null;
   /** Turns HTML into PDF bytes (the browser tests use Chromium's printer); unset: PDFs cannot be made. */
   renderPdf: ((html: string) => Promise<Uint8Array>) | null;
 }
@@ -65,6 +67,10 @@ export function startMainProcess(dataDir: string, options: MainProcessOptions = 
     },
     async openFile() {
       return this.openPath;
+    },
+    openPaths: null,
+    async openFiles() {
+      return this.openPaths;
     },
     renderPdf: null,
     async savePdf({ title, defaultName, html }) {

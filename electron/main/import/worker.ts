@@ -1,14 +1,16 @@
 /**
- * The import worker: reads, parses and validates a history file off the main thread, so that a
- * huge or hostile file never freezes the window. Started by planImportInWorker; self-contained.
+ * The import worker: reads, parses and validates a history file (planImportInWorker), or reads
+ * and parses run files (readRunsInWorker), off the main thread, so that a huge or hostile file
+ * never freezes the window. Self-contained.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { planImport } from '../../../src/lib/history/exchange';
 import { readImportFile } from '../files';
 import { IpcError } from '../ipc/errors';
-import type { ImportJob, WorkerMessage } from './protocol';
+import { readRunFile } from './read-run-file';
+import type { ImportJob, RunsJob, RunsMessage, WorkerMessage } from './protocol';
 
-const post = (message: WorkerMessage) => parentPort!.postMessage(message);
+const post = (message: WorkerMessage | RunsMessage) => parentPort!.postMessage(message);
 
 async function run(job: ImportJob): Promise<void> {
   post({ kind: 'progress', progress: { phase: 'reading', percent: 0 } });
@@ -24,7 +26,15 @@ async function run(job: ImportJob): Promise<void> {
   post({ kind: 'done', plan });
 }
 
-run(workerData as ImportJob).catch((error: unknown) => {
-  if (error instanceof IpcError) post({ kind: 'refused', code: error.code, message: error.message });
-  else post({ kind: 'refused', code: 'internal', message: `the file could not be read (${error instanceof Error ? error.message : String(error)})` });
-});
+async function readRuns(job: RunsJob): Promise<void> {
+  for (const filePath of job.paths) post({ kind: 'run-file', read: await readRunFile(filePath) });
+  post({ kind: 'runs-done' });
+}
+
+const job = workerData as ImportJob | RunsJob;
+if ('kind' in job) void readRuns(job);
+else
+  run(job).catch((error: unknown) => {
+    if (error instanceof IpcError) post({ kind: 'refused', code: error.code, message: error.message });
+    else post({ kind: 'refused', code: 'internal', message: `the file could not be read (${error instanceof Error ? error.message : String(error)})` });
+  });

@@ -27,6 +27,7 @@ export const argumentSchemas = {
   'sessions:restore': sessionSchema,
   'sessions:get-pending-check-in': noArgument,
   'sessions:discard-pending-check-in': noArgument,
+  'sessions:import-runs': noArgument,
   'player:get-in-progress': noArgument,
   'player:save-in-progress': routineInProgressSchema,
   'player:clear-in-progress': noArgument,

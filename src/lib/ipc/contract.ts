@@ -6,6 +6,7 @@
 import type { PainBeforeAnswer } from '../guidance/types';
 import type { CheckIn, RoutineRun, Session } from '../history/types';
 import type { SaveOutcome } from '../routines/library';
+import type { RunFileOutcome } from '../run-import/plan';
 import type { Routine } from '../routines/types';
 import type { RoutineInput } from '../routines/validation';
 import type { Settings } from '../settings/types';
@@ -96,6 +97,11 @@ export interface IpcContract {
   /** The check-in whose save last failed, if main could keep it. */
   'sessions:get-pending-check-in': { arg: void; result: PendingCheckIn | null };
   'sessions:discard-pending-check-in': { arg: void; result: null };
+  /**
+   * Pick GPX, TCX or FIT files and import the runs in them: each file is imported, or refused with
+   * its reason; all accepted runs are saved in one write. null when the runner cancelled.
+   */
+  'sessions:import-runs': { arg: void; result: { files: RunFileOutcome[] } | null };
 
   'player:get-in-progress': { arg: void; result: RoutineInProgress | null };
   'player:save-in-progress': { arg: RoutineInProgress; result: null };
@@ -153,6 +159,7 @@ export const METHODS = {
   restoreSession: 'sessions:restore',
   getPendingCheckIn: 'sessions:get-pending-check-in',
   discardPendingCheckIn: 'sessions:discard-pending-check-in',
+  importRuns: 'sessions:import-runs',
   getRoutineInProgress: 'player:get-in-progress',
   saveRoutineInProgress: 'player:save-in-progress',
   clearRoutineInProgress: 'player:clear-in-progress',

@@ -1,4 +1,4 @@
-// dialog: answers the tests chose (a folder to save into, a file to open, a message-box button).
+// dialog: answers the tests chose (a folder to save into, a file or files to open, a message-box button).
 import path from 'node:path';
 import { onCommand } from './host.mjs';
 import { record } from './record.mjs';
@@ -9,7 +9,7 @@ const FILTERS = (v) => Array.isArray(v) && v.every((f) => typeof f?.name === 'st
 const FILE_OPTIONS = { title: 'string', defaultPath: 'string', buttonLabel: 'string', filters: FILTERS, message: 'string', properties: 'array' };
 const BOX_OPTIONS = { message: 'string', type: oneOf('none', 'info', 'error', 'question', 'warning'), buttons: 'array', defaultId: 'integer', cancelId: 'integer', title: 'string', detail: 'string', noLink: 'boolean' };
 
-const answers = { saveToDir: null, openPath: null, messageBox: null };
+const answers = { saveToDir: null, openPath: null, openPaths: null, messageBox: null };
 
 /** (window?, options): Electron's optional parent-window first argument. */
 function split(api, args, shape) {
@@ -37,6 +37,10 @@ export const dialog = strict('dialog', {
   async showOpenDialog(...args) {
     const options = split('dialog.showOpenDialog', args, FILE_OPTIONS);
     record('dialog.showOpenDialog', options);
+    // A multi-select dialog (run import) answers with the list the test chose.
+    if (Array.isArray(options.properties) && options.properties.includes('multiSelections')) {
+      return answers.openPaths === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [...answers.openPaths] };
+    }
     return answers.openPath === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [answers.openPath] };
   },
   showMessageBoxSync(...args) {

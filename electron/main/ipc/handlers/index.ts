@@ -8,6 +8,7 @@ import { guidanceHandlers } from './guidance';
 import { pendingHandlers } from './pending';
 import { playerHandlers } from './player';
 import { routineHandlers } from './routines';
+import { runImportHandlers } from './run-import';
 import { sessionHandlers } from './sessions';
 import { settingsHandlers } from './settings';
 
@@ -20,6 +21,8 @@ export interface Platform {
   saveFile(request: SaveFileRequest): Promise<string | null>;
   /** Asks for a file to open; its path, or null if cancelled. (The import worker reads it.) */
   openFile(request: OpenFileRequest): Promise<string | null>;
+  /** Asks for any number of files to open; their paths, or null if cancelled. */
+  openFiles(request: OpenFileRequest): Promise<string[] | null>;
   /** Tells the window how far the check of an import file has got. */
   importProgress(progress: ImportProgress): void;
   /** Renders a self-contained HTML page to PDF (no scripts run) and saves it where the runner chooses. */
@@ -66,6 +69,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     ...settingsHandlers(deps),
     ...routineHandlers(deps),
     ...sessionHandlers(deps),
+    ...runImportHandlers(deps),
     ...pendingHandlers(deps),
     ...playerHandlers(deps),
     ...exchangeHandlers(deps),

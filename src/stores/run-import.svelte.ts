@@ -1,0 +1,52 @@
+/**
+ * Importing runs from watch and phone files: main picks, reads and saves them; this keeps what it
+ * answered, file by file, for the results panel on the history screen.
+ */
+import { api, onMainEvent } from '../lib/ipc/api';
+import { plainRefusal } from '../lib/ipc/plain-words';
+import type { RunFileOutcome } from '../lib/run-import/plan';
+import { historyState, loadHistory } from './history.svelte';
+
+export interface RunImportState {
+  busy: boolean;
+  /** The files of the last import, each imported or refused; null: none to show. */
+  files: RunFileOutcome[] | null;
+  /** The import as a whole was refused (nothing was saved). */
+  error: string | null;
+  /** How many of the chosen files main has read (0–100), when there are more than a few. */
+  percent: number | null;
+}
+
+export const runImportState = $state<RunImportState>({ busy: false, files: null, error: null, percent: null });
+
+/** Opens main's file dialog; true when there are results to show. */
+export async function importRuns(): Promise<boolean> {
+  runImportState.busy = true;
+  runImportState.error = null;
+  historyState.notice = null;
+  historyState.actionError = null;
+  const stopListening = onMainEvent('import:progress', (progress) => (runImportState.percent = progress.percent));
+  try {
+    const result = await api.importRuns();
+    if (result === null) return false;
+    runImportState.files = result.files;
+    if (result.files.some((f) => f.status === 'added' || f.status === 'filled')) {
+      historyState.lastDeleted = null;
+      await loadHistory();
+    }
+    return true;
+  } catch (error) {
+    runImportState.files = null;
+    runImportState.error = plainRefusal(error);
+    return false;
+  } finally {
+    stopListening();
+    runImportState.percent = null;
+    runImportState.busy = false;
+  }
+}
+
+export function closeRunImport(): void {
+  runImportState.files = null;
+  runImportState.error = null;
+}
