@@ -112,15 +112,28 @@ export function openHistoryYears(dataDir: string, openFile: OpenHistoryFile): Do
     read: () => cached,
     write(next) {
       const nextYears = byYear(next.sessions);
+      const written: [string, Session[] | undefined][] = [];
       try {
         for (const year of new Set([...years.keys(), ...nextYears.keys()])) {
           if (sameList(years.get(year), nextYears.get(year))) continue;
           const sessions = nextYears.get(year) ?? [];
           fileFor(year).write({ schemaVersion: HISTORY_FORMAT, sessions });
+          written.push([year, years.get(year)]);
           years.set(year, sessions);
         }
+      } catch (error) {
+        // A change across years (an import, a restore) is all or nothing: the years already written are put back.
+        for (const [year, previous] of written.reverse()) {
+          try {
+            fileFor(year).write({ schemaVersion: HISTORY_FORMAT, sessions: previous ?? [] });
+            if (previous) years.set(year, previous);
+            else years.delete(year);
+          } catch {
+            // Still failing: the cache keeps saying what that file holds.
+          }
+        }
+        throw error;
       } finally {
-        // After a failed write the cache says what the files now hold: the years written before it.
         cached = flatten();
       }
     },

@@ -84,6 +84,25 @@ describe('one history file a year', () => {
     expect(JSON.parse(fs.readFileSync(file('history.json'), 'utf8')).schemaVersion).toBe(2);
   });
 
+  it('a change across years is all or nothing: when the second year cannot be written, the first is put back', () => {
+    writeFormat1(THREE_YEARS);
+    open();
+    const disk = faultyFs();
+    let renames = 0;
+    const rename = disk.renameSync;
+    disk.renameSync = (from, to) => {
+      if (++renames === 2) throw Object.assign(new Error('EIO: injected'), { code: 'EIO' });
+      rename(from, to);
+    };
+    const stores = openStores(confBackend(temp.dir, disk), temp.dir);
+    const before = stores.history.read().sessions;
+    const imported = [...before, session('2024-06-01'), session('2025-06-01')];
+    expect(() => stores.history.write({ schemaVersion: 1, sessions: imported })).toThrow(/EIO|could not be saved/);
+    expect(stores.history.read().sessions).toEqual(THREE_YEARS);
+    expect(sessionsOnDisk(temp.dir)).toEqual(THREE_YEARS);
+    expect(open().history.read().sessions).toEqual(THREE_YEARS);
+  });
+
   it('a new data folder states format 2 at once, before any session', () => {
     open();
     expect(JSON.parse(fs.readFileSync(file('history.json'), 'utf8')).schemaVersion).toBe(2);

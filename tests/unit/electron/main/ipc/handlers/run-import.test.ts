@@ -15,6 +15,7 @@ const RUNS = path.resolve(import.meta.dirname, '../../../../../fixtures/runs');
 const GARMIN = path.join(RUNS, 'garmin-connect-run.gpx');
 const TCX = path.join(RUNS, 'forerunner305-run.tcx');
 const GARMIN_DAY = localDateOf(new Date('2015-01-20T13:26:30Z'));
+const TCX_YEAR = localDateOf(new Date('2007-08-07T02:42:41Z')).slice(0, 4);
 
 let temp: ReturnType<typeof makeTempDir>;
 let faulty: FaultyFs;
@@ -70,10 +71,14 @@ describe('importing runs', () => {
     expect(saved[1]!.checkIn?.note).toBe('Imported from garmin-connect-run.gpx');
   });
 
-  it('writes every accepted run in one store write', async () => {
+  it('writes every accepted run in one history write: each year file it touches once', async () => {
     const before = faulty.renames.length;
     await importRuns([GARMIN, TCX, broken]);
-    expect(faulty.renames.length - before).toBe(1);
+    // The two runs are from different years, and the history keeps one file a year.
+    const renamed = faulty.renames.slice(before).map(([, to]) => path.basename(to));
+    expect(renamed.sort()).toEqual([...new Set(renamed)].sort());
+    expect(renamed.every((name) => /^history-\d{4}\.json$/.test(name))).toBe(true);
+    expect(renamed).toHaveLength(new Set([GARMIN_DAY.slice(0, 4), TCX_YEAR]).size);
   });
 
   it('recognises a run already imported (same start time) and skips it with a reason', async () => {
