@@ -22,15 +22,19 @@ function readInOneWorker(workerFile: string, paths: string[], onFile: (read: Rea
       void worker.terminate();
       resolve(failure);
     };
+    let failure: string | null = null;
     worker.on('message', (message: RunsMessage) => {
+      if (settled) return;
       if (message.kind === 'run-file') onFile(message.read);
       else finish(null);
     });
+    // 'error' can come before the messages the worker posted ahead of it; Node delivers those before
+    // 'exit', so the failure is only counted (against the next file) once the worker has exited.
     worker.on('error', (error) => {
       const outOfMemory = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
-      finish(outOfMemory ? 'it is too big or too complex to read' : `it could not be read (${error.message})`);
+      failure ??= outOfMemory ? 'it is too big or too complex to read' : `it could not be read (${error.message})`;
     });
-    worker.on('exit', () => finish('it could not be read (the reader stopped)'));
+    worker.on('exit', () => finish(failure ?? 'it could not be read (the reader stopped)'));
   });
 }
 
