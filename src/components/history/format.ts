@@ -32,9 +32,12 @@ export function formatFullDate(localDate: string): string {
   return fullFormat.format(dateOf(localDate));
 }
 
-/** "3 Nov – 9 Nov". */
-export function formatWeek(weekStart: string, weekEnd: string): string {
-  return `${formatShortDate(weekStart)} – ${formatShortDate(weekEnd)}`;
+/** "3 Nov – 9 Nov" this year; "19 Jan – 25 Jan 2015" for another (imported runs can be years old). */
+export function formatWeek(weekStart: string, weekEnd: string, thisYear: number = new Date().getFullYear()): string {
+  const startYear = Number(weekStart.slice(0, 4));
+  const endYear = Number(weekEnd.slice(0, 4));
+  if (startYear === thisYear && endYear === thisYear) return `${formatShortDate(weekStart)} – ${formatShortDate(weekEnd)}`;
+  return `${startYear === endYear ? formatShortDate(weekStart) : formatFullDate(weekStart)} – ${formatFullDate(weekEnd)}`;
 }
 
 /** "14.2 km" in the runner's unit, one decimal. */
