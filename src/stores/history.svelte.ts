@@ -135,14 +135,14 @@ export function rememberSession(saved: Session): void {
 }
 
 /**
- * Saves a check-in through main (attached to sessionId, or a session of its own when null).
+ * Saves a check-in through main (attached to sessionId, or a session of its own when null, on localDate when given).
  * Throws main's message when refused, so that the form keeps what was typed.
  */
-export async function saveCheckIn(sessionId: string | null, checkIn: CheckIn): Promise<Session> {
+export async function saveCheckIn(sessionId: string | null, checkIn: CheckIn, localDate?: string): Promise<Session> {
   const editing = sessionId !== null && sessionById(sessionId)?.checkIn != null;
   let saved: Session;
   try {
-    saved = await api.saveCheckIn({ sessionId, checkIn });
+    saved = await api.saveCheckIn({ sessionId, checkIn, ...(localDate === undefined ? {} : { localDate }) });
   } catch (error) {
     // Main keeps a refused check-in when it can: learn whether it did.
     if (saveFailureOf(error)) await loadPendingCheckIn();

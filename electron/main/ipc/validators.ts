@@ -22,7 +22,7 @@ export const argumentSchemas = {
   'routines:restore-built-ins': noArgument,
   'sessions:list': noArgument,
   'sessions:record-routine': routineRunSchema,
-  'sessions:save-check-in': z.strictObject({ sessionId: idSchema.nullable(), checkIn: checkInInputSchema }),
+  'sessions:save-check-in': z.strictObject({ sessionId: idSchema.nullable(), checkIn: checkInInputSchema, localDate: localDateSchema.optional() }),
   'sessions:delete': z.strictObject({ id: idSchema }),
   'sessions:restore': sessionSchema,
   'sessions:get-pending-check-in': noArgument,

@@ -7,6 +7,8 @@ import type { CheckIn, DayType, PainKind, PainLocation, RedFlag, RoutineRun } fr
 import type { DistanceUnit } from '../../lib/settings/types';
 import { formatDuration, formatPace, kmToUnit, unitToKm } from '../../lib/history/units';
 import { besideField, issuesSentence } from '../../lib/ipc/field-words';
+import { checkInDayProblem } from '../../lib/history/check-in-day';
+import { localDateOf } from '../../lib/history/dates';
 import { issuesOf, plainRefusal } from '../../lib/ipc/plain-words';
 
 export interface CheckInForm {
@@ -22,9 +24,12 @@ export interface CheckInForm {
   /** As typed: minutes ("45", "45.5"), m:ss ("45:30"), h:mm:ss ("1:05:00") or "1h05". */
   duration: string;
   note: string;
+  /** The day of a new stand-alone check-in (YYYY-MM-DD): today unless changed; empty is today too. */
+  day: string;
 }
 
-export function emptyForm(): CheckInForm {
+/** An empty form, its day today (the runner's local date). */
+export function emptyForm(today = localDateOf(new Date())): CheckInForm {
   return {
     painNow: null,
     painBefore: null,
@@ -36,6 +41,7 @@ export function emptyForm(): CheckInForm {
     distance: '',
     duration: '',
     note: '',
+    day: today,
   };
 }
 
@@ -52,6 +58,7 @@ export function formFromCheckIn(c: CheckIn, unit: DistanceUnit): CheckInForm {
     distance: c.distanceKm === null ? '' : String(Number(kmToUnit(c.distanceKm, unit).toFixed(2))),
     duration: formatDuration(c.durationSec),
     note: c.note,
+    day: '',
   };
 }
 
@@ -123,9 +130,10 @@ export function livePace(form: Pick<CheckInForm, 'distance' | 'duration'>, unit:
 /** The run fields the form itself can point at before asking main. */
 export type RunField = 'distance' | 'duration';
 /** Every field the form can refuse before asking main. */
-export type FormField = 'painNow' | RunField;
+export type FormField = 'painNow' | 'day' | RunField;
 
-export type Built = { ok: true; checkIn: CheckIn } | { ok: false; field: FormField; message: string };
+/** localDate is set only for a day other than today (left out, main dates the check-in now). */
+export type Built = { ok: true; checkIn: CheckIn; localDate?: string } | { ok: false; field: FormField; message: string };
 
 /** Pain now is what every check-in is for: a stray Enter must not store one without it. */
 export const PAIN_NOW_MISSING = 'Choose your pain now, from 0 (no pain) to 10, to save the check-in.';
@@ -134,8 +142,11 @@ export const PAIN_NOW_MISSING = 'Choose your pain now, from 0 (no pain) to 10, t
  * The CheckIn to send, once pain now is given: distance converted to km, fields that do not belong to the day type left
  * out (a typed distance stays in the form if the runner switches to rest and back).
  */
-export function buildCheckIn(form: CheckInForm, unit: DistanceUnit): Built {
+export function buildCheckIn(form: CheckInForm, unit: DistanceUnit, today = localDateOf(new Date())): Built {
   if (form.painNow === null) return { ok: false, field: 'painNow', message: PAIN_NOW_MISSING };
+  const pastDay = form.day !== '' && form.day !== today;
+  const dayProblem = pastDay ? checkInDayProblem(form.day, today) : null;
+  if (dayProblem !== null) return { ok: false, field: 'day', message: besideField({ path: 'localDate', message: dayProblem }) };
   const run = form.dayType === 'run';
   let distanceKm: number | null = null;
   let durationSec: number | null = null;
@@ -161,6 +172,7 @@ export function buildCheckIn(form: CheckInForm, unit: DistanceUnit): Built {
       durationSec,
       note: form.note,
     },
+    ...(pastDay ? { localDate: form.day } : {}),
   };
 }
 
@@ -169,6 +181,7 @@ const FIELD_OF_PATH: Readonly<Record<string, FormField>> = {
   'checkIn.painNow': 'painNow',
   'checkIn.distanceKm': 'distance',
   'checkIn.durationSec': 'duration',
+  localDate: 'day',
 };
 
 export interface Refusal {

@@ -90,7 +90,11 @@ export interface IpcContract {
   /** A guided routine ended (or was stopped after some steps): keep it as a new session. */
   'sessions:record-routine': { arg: RoutineRun; result: Session };
   /** Attach a check-in to a session (sessionId), or keep it as a new session (null). */
-  'sessions:save-check-in': { arg: { sessionId: string | null; checkIn: CheckIn }; result: Session };
+  /**
+   * localDate (YYYY-MM-DD) dates a NEW stand-alone check-in (sessionId null) on a past day; left out,
+   * it is today. Refused after today, before 2000-01-01, or with a sessionId.
+   */
+  'sessions:save-check-in': { arg: { sessionId: string | null; checkIn: CheckIn; localDate?: string }; result: Session };
   'sessions:delete': { arg: { id: string }; result: Session };
   /** Undo of a delete: put the session back as it was. */
   'sessions:restore': { arg: Session; result: Session };

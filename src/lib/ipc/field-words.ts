@@ -32,6 +32,7 @@ export const FIELD_WORDS: Readonly<Record<string, string>> = {
   // sessions:save-check-in
   sessionId: 'The session',
   checkIn: 'The check-in',
+  localDate: 'Day',
   'checkIn.painNow': 'Pain now',
   'checkIn.painBefore': 'Pain before the run',
   'checkIn.locations': 'Where',

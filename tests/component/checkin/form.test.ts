@@ -93,6 +93,26 @@ describe('buildCheckIn', () => {
   });
 });
 
+describe('the day of a stand-alone check-in', () => {
+  it('is today unless changed, and sends a day only when it is another one', () => {
+    expect(emptyForm('2026-11-26').day).toBe('2026-11-26');
+    const form = { ...emptyForm('2026-11-26'), painNow: 2 };
+    expect(buildCheckIn(form, 'km', '2026-11-26')).not.toHaveProperty('localDate');
+    expect(buildCheckIn({ ...form, day: '' }, 'km', '2026-11-26')).not.toHaveProperty('localDate');
+    expect(buildCheckIn({ ...form, day: '2026-11-23' }, 'km', '2026-11-26')).toMatchObject({ ok: true, localDate: '2026-11-23' });
+  });
+
+  it('refuses a day after today beside the Day field, before asking main', () => {
+    const built = buildCheckIn({ ...emptyForm('2026-11-26'), painNow: 2, day: '2026-11-27' }, 'km', '2026-11-26');
+    expect(built).toEqual({ ok: false, field: 'day', message: 'Day cannot be after today: a check-in is for a day that has happened.' });
+  });
+
+  it('places main’s refused day beside the Day field', () => {
+    const refused = new IpcCallError('invalid-argument', 'Day …', [{ path: 'localDate', message: 'cannot be before 1 January 2000' }]);
+    expect(readRefusal(refused, ['painNow', 'day'])).toEqual({ field: { field: 'day', message: 'Day cannot be before 1 January 2000.' }, other: null });
+  });
+});
+
 describe('readRefusal', () => {
   const distance = { path: 'checkIn.distanceKm', message: 'must be a distance in km greater than 0 and at most 500' };
   const note = { path: 'checkIn.note', message: 'must be text of at most 2000 characters' };

@@ -1,5 +1,6 @@
 /** Session history: routines done and check-ins given. */
 import { compareInstants, localDateOf } from '../../../../src/lib/history/dates';
+import { checkInDayProblem, localNoonOf } from '../../../../src/lib/history/check-in-day';
 import type { CheckIn, Session } from '../../../../src/lib/history/types';
 import { StoreWriteError } from '../../store/checked-write';
 import type { HandlerTable } from '../dispatch';
@@ -13,14 +14,28 @@ export function sessionHandlers({ stores, now, newId }: HandlerDeps): Pick<Handl
   const history = stores.history;
   const write = (sessions: Session[]) => history.write({ ...history.read(), sessions });
 
-  function saveCheckIn(sessionId: string | null, checkIn: CheckIn): Session {
+  /** When a new check-in starts: now for today, local noon of a past day (so the day rows and sorting place it). */
+  function startOf(localDate: string | undefined, at: Date): Date {
+    const today = localDateOf(at);
+    if (localDate === undefined || localDate === today) return at;
+    const problem = checkInDayProblem(localDate, today);
+    if (problem !== null) throw new IpcError('invalid-argument', `Day ${problem}.`, [{ path: 'localDate', message: problem }]);
+    return localNoonOf(localDate);
+  }
+
+  function saveCheckIn(sessionId: string | null, checkIn: CheckIn, localDate: string | undefined): Session {
     const sessions = history.read().sessions;
     const at = now();
     if (sessionId === null) {
-      const session: Session = { id: newId(), startedAt: at.toISOString(), localDate: localDateOf(at), routine: null, checkIn, updatedAt: at.toISOString() };
-      write([...sessions, session]);
+      const start = startOf(localDate, at);
+      const session: Session = { id: newId(), startedAt: start.toISOString(), localDate: localDateOf(start), routine: null, checkIn, updatedAt: at.toISOString() };
+      // Kept in start order, as a restore does, so that a past day's entry sits among its neighbours.
+      const place = sessions.findIndex((s) => compareInstants(s.startedAt, session.startedAt) > 0);
+      write(place < 0 ? [...sessions, session] : sessions.toSpliced(place, 0, session));
       return session;
     }
+    // A session already has its day: moving it would take its routine or run along.
+    if (localDate !== undefined) throw new IpcError('invalid-argument', 'Day can only be chosen for a new check-in.', [{ path: 'localDate', message: 'can only be chosen for a new check-in' }]);
     const index = sessions.findIndex((s) => s.id === sessionId);
     if (index < 0) throw new IpcError('not-found', `There is no session ${sessionId} to check in to; it may have been deleted.`);
     const updated: Session = { ...sessions[index]!, checkIn, updatedAt: at.toISOString() };
@@ -45,10 +60,10 @@ export function sessionHandlers({ stores, now, newId }: HandlerDeps): Pick<Handl
       return session;
     },
 
-    'sessions:save-check-in': ({ sessionId, checkIn }) => {
+    'sessions:save-check-in': ({ sessionId, checkIn, localDate }) => {
       let saved: Session;
       try {
-        saved = saveCheckIn(sessionId, checkIn);
+        saved = saveCheckIn(sessionId, checkIn, localDate);
       } catch (error) {
         if (error instanceof StoreWriteError) keepPendingCheckIn(stores, { sessionId, checkIn, failedAt: now().toISOString() });
         throw error;
