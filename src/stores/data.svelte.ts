@@ -1,4 +1,5 @@
 /** Launch-time store problems and the history backups, for the notice and the "Your data" section. */
+import { plural } from '../lib/format/plural';
 import { api } from '../lib/ipc/api';
 import type { BackupInfo, StoreIssue } from '../lib/ipc/contract';
 
@@ -47,7 +48,7 @@ export async function confirmRestore(): Promise<boolean> {
   dataState.confirming = null;
   try {
     const { sessionCount } = await api.restoreBackup({ id: backup.id });
-    dataState.message = `History restored from the ${backup.kind === 'daily' ? 'backup' : 'copy'} of ${backup.date}: ${sessionCount} sessions.`;
+    dataState.message = `History restored from the ${backup.kind === 'daily' ? 'backup' : 'copy'} of ${backup.date}: ${plural(sessionCount, 'session')}.`;
     dataState.error = null;
     dataState.issues = dataState.issues.filter((issue) => issue.store !== 'history');
     await loadBackups();

@@ -2,6 +2,7 @@
  * The session history as the renderer sees it: loaded from main, changed only through main.
  * One store object, changed by the functions below; aggregates come from the pure stats module.
  */
+import { plural } from '../lib/format/plural';
 import { api, onMainEvent } from '../lib/ipc/api';
 import { plainRefusal } from '../lib/ipc/plain-words';
 import type { ImportPreview, ImportProgress } from '../lib/ipc/contract';
@@ -204,8 +205,7 @@ export async function exportHistory(format: 'csv' | 'json'): Promise<void> {
   try {
     const result = await api.exportHistory({ format });
     if (result) {
-      const what = result.sessionCount === 1 ? '1 session' : `${result.sessionCount} sessions`;
-      historyState.notice = `Exported ${what} as ${format.toUpperCase()} to ${result.savedTo}`;
+      historyState.notice = `Exported ${plural(result.sessionCount, 'session')} as ${format.toUpperCase()} to ${result.savedTo}`;
     }
   } catch (error) {
     historyState.actionError = plainRefusal(error);

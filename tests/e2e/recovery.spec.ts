@@ -53,7 +53,7 @@ test('a corrupted history is moved aside, the rest is kept, and the backup bring
   // A restore replaces the whole history: it is asked first.
   await expect(third.page.getByText(/Replace your whole history with the backup of/)).toBeVisible();
   await third.page.getByRole('button', { name: 'Replace my history' }).click();
-  await expect(third.page.getByRole('status').filter({ hasText: 'History restored' })).toContainText('1 sessions');
+  await expect(third.page.getByRole('status').filter({ hasText: 'History restored' })).toContainText('1 session.');
   await snap(third, 'recovery-restored');
   await third.page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'History' }).click();
   await third.page.getByRole('button', { name: /Pain 3/ }).first().click();

@@ -61,6 +61,4 @@ export function formatAverage(value: number | null): string {
   return value === null ? '–' : value.toFixed(1);
 }
 
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
+export { plural } from '../../lib/format/plural';

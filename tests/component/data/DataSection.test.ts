@@ -32,7 +32,7 @@ describe('restoring a backup', () => {
   it('asks first; Cancel changes nothing', async () => {
     render(DataSection);
     await userEvent.click(await screen.findByRole('button', { name: /^Restore history from the backup of/ }));
-    expect(screen.getByText(/Replace your whole history with the backup of .* \(1 sessions\)\?/)).toBeVisible();
+    expect(screen.getByText(/Replace your whole history with the backup of .* \(1 session\)\?/)).toBeVisible();
     expect(screen.getByRole('button', { name: 'Replace my history' })).toHaveFocus();
     expect(await sessionCount()).toBe(3);
     await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
