@@ -11,7 +11,9 @@ export default defineConfig({
       // For the coverage of electron/main: V8 counts the built bundle, the map takes it back to the .ts files.
       sourcemap: true,
       // The import worker is its own entry: main starts it as a worker thread (electron/main/import).
-      rollupOptions: { input: { index: fromRoot('./electron/main/index.ts'), 'import-worker': fromRoot('./electron/main/import/worker.ts') } },
+      rollupOptions: {
+        input: { index: fromRoot('./electron/main/index.ts'), 'import-worker': fromRoot('./electron/main/import/worker.ts') },
+      },
     },
   },
   preload: {

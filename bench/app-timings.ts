@@ -44,7 +44,8 @@ function clickUntil(page: Page, what: 'history' | 'charts'): Promise<number> {
   return page.evaluate(
     (which) =>
       new Promise<number>((resolve) => {
-        const find = (selector: string, text: string) => [...document.querySelectorAll<HTMLElement>(selector)].find((b) => b.textContent?.trim() === text)!;
+        const find = (selector: string, text: string) =>
+          [...document.querySelectorAll<HTMLElement>(selector)].find((b) => b.textContent?.trim() === text)!;
         const target = which === 'history' ? find('nav button', 'History') : find('[role="tab"]', 'Charts');
         const done = () => {
           if (which === 'history') return document.querySelector('#history-panel [aria-expanded]') !== null;
@@ -52,7 +53,8 @@ function clickUntil(page: Page, what: 'history' | 'charts'): Promise<number> {
           return canvases.length === 3 && canvases.every((c) => c.width > 0);
         };
         const t0 = performance.now();
-        const poll = () => (done() ? requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0)) : requestAnimationFrame(poll));
+        const poll = () =>
+          done() ? requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0)) : requestAnimationFrame(poll);
         target.click();
         requestAnimationFrame(poll);
       }),

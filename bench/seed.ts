@@ -16,7 +16,16 @@ export function seedSessions(count: number, today = localDateOf(new Date())): Se
       localDate,
       updatedAt: startedAt,
       routine: run
-        ? { routineId: 'builtin-after', routineName: 'After the run', phase: 'after', startedAt, endedAt: `${localDate}T07:11:00.000Z`, stepsDone: 9, stepsSkipped: i % 5 === 0 ? 1 : 0, activeMs: 640_000 }
+        ? {
+            routineId: 'builtin-after',
+            routineName: 'After the run',
+            phase: 'after',
+            startedAt,
+            endedAt: `${localDate}T07:11:00.000Z`,
+            stepsDone: 9,
+            stepsSkipped: i % 5 === 0 ? 1 : 0,
+            activeMs: 640_000,
+          }
         : null,
       checkIn: {
         painNow: (i * 7) % 6,

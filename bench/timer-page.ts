@@ -28,7 +28,13 @@ function routineOf(steps: number, stepMs: number): Routine {
     phase: 'before',
     builtIn: false,
     updatedAt: '2026-01-01T00:00:00.000Z',
-    steps: Array.from({ length: steps }, (_, i) => ({ id: `s${i}`, movementId: 'hip-circles', durationSec: stepMs / 1000, sides: 'one' as const, restAfterSec: 0 })),
+    steps: Array.from({ length: steps }, (_, i) => ({
+      id: `s${i}`,
+      movementId: 'hip-circles',
+      durationSec: stepMs / 1000,
+      sides: 'one' as const,
+      restAfterSec: 0,
+    })),
   };
 }
 

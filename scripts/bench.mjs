@@ -7,7 +7,15 @@ import { build } from 'vite';
 import { chromium } from '@playwright/test';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const only = process.argv.slice(2);
 
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
@@ -40,7 +48,9 @@ async function timerBench() {
     const drift = Math.abs(r.scheduleDriftMs);
     console.log(`transitions measured:        ${sorted.length}`);
     console.log(`lateness median / p99 / max: ${ms(quantile(sorted, 0.5))} / ${ms(p99)} / ${ms(sorted.at(-1))}  (goal p99 <= 2 ms)`);
-    console.log(`  plain absolute setTimeout: ${ms(quantile(plain, 0.5))} / ${ms(quantile(plain, 0.99))} / ${ms(plain.at(-1))}  (same page, same run: the browser's floor)`);
+    console.log(
+      `  plain absolute setTimeout: ${ms(quantile(plain, 0.5))} / ${ms(quantile(plain, 0.99))} / ${ms(plain.at(-1))}  (same page, same run: the browser's floor)`,
+    );
     console.log(`cumulative drift (schedule): ${ms(drift)}  (goal < 1 ms over ${steps} steps)`);
     console.log(`end fired late by:           ${ms(r.endLatenessMs)}`);
     console.log(`naive chained setTimeout:    ${ms(r.naiveDriftMs)} behind after ${steps} steps`);

@@ -16,7 +16,15 @@ const BUNDLE = path.join(ROOT, 'out/main/index.js');
 const BUNDLE_URL = pathToFileURL(BUNDLE).href;
 const THRESHOLD = 90;
 /** The desktop shell: reachable only by running the built main process (issue 12). */
-const REQUIRED = ['index.ts', 'window.ts', 'menu.ts', 'platform.ts', 'security/harden.ts', 'security/serve-renderer.ts', 'store/electron-backend.ts'];
+const REQUIRED = [
+  'index.ts',
+  'window.ts',
+  'menu.ts',
+  'platform.ts',
+  'security/harden.ts',
+  'security/serve-renderer.ts',
+  'store/electron-backend.ts',
+];
 
 const map = libCoverage.createCoverageMap({});
 const sources = [];
@@ -54,10 +62,17 @@ const rows = map
 console.log(`Line coverage of electron/main (from ${sources.join(' + ') || 'nothing'}):`);
 for (const { file, lines } of rows) {
   const mark = REQUIRED.includes(file) ? (lines.pct >= THRESHOLD ? ' ok' : ' BELOW 90%') : '';
-  console.log(`  ${lines.pct.toFixed(1).padStart(5)}%  ${String(lines.covered).padStart(4)}/${String(lines.total).padEnd(4)} ${file}${mark}`);
+  console.log(
+    `  ${lines.pct.toFixed(1).padStart(5)}%  ${String(lines.covered).padStart(4)}/${String(lines.total).padEnd(4)} ${file}${mark}`,
+  );
 }
-const total = rows.reduce((sum, r) => ({ covered: sum.covered + r.lines.covered, total: sum.total + r.lines.total }), { covered: 0, total: 0 });
-console.log(`  ${((100 * total.covered) / Math.max(total.total, 1)).toFixed(1).padStart(5)}%  ${total.covered}/${total.total} all of electron/main`);
+const total = rows.reduce((sum, r) => ({ covered: sum.covered + r.lines.covered, total: sum.total + r.lines.total }), {
+  covered: 0,
+  total: 0,
+});
+console.log(
+  `  ${((100 * total.covered) / Math.max(total.total, 1)).toFixed(1).padStart(5)}%  ${total.covered}/${total.total} all of electron/main`,
+);
 
 const short = REQUIRED.filter((file) => {
   const row = rows.find((r) => r.file === file);

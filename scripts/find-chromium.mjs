@@ -14,25 +14,33 @@ const INSTALL_TIMEOUT_MS = 180_000;
 export function chooseChromium(probe) {
   const fromEnv = probe.env.CHROMIUM_PATH;
   if (fromEnv) {
-    return probe.usable(fromEnv) ? { path: fromEnv, source: 'CHROMIUM_PATH' } : { missing: `CHROMIUM_PATH is set to ${fromEnv}, which does not start: point it at a Chromium or Chrome executable.` };
+    return probe.usable(fromEnv)
+      ? { path: fromEnv, source: 'CHROMIUM_PATH' }
+      : { missing: `CHROMIUM_PATH is set to ${fromEnv}, which does not start: point it at a Chromium or Chrome executable.` };
   }
   const playwright = probe.playwrightPath();
   if (playwright && probe.usable(playwright)) return { path: playwright, source: "Playwright's Chromium" };
   for (const candidate of SYSTEM_CHROMIUMS) if (probe.usable(candidate)) return { path: candidate, source: 'system Chromium' };
 
-  if (probe.installPlaywright() && playwright && probe.usable(playwright)) return { path: playwright, source: "Playwright's Chromium, just installed" };
+  if (probe.installPlaywright() && playwright && probe.usable(playwright))
+    return { path: playwright, source: "Playwright's Chromium, just installed" };
   if (probe.isDebianRoot()) {
-    if (probe.installDebianChromium() && probe.usable(SYSTEM_CHROMIUMS[0])) return { path: SYSTEM_CHROMIUMS[0], source: "Debian's chromium, just installed" };
+    if (probe.installDebianChromium() && probe.usable(SYSTEM_CHROMIUMS[0]))
+      return { path: SYSTEM_CHROMIUMS[0], source: "Debian's chromium, just installed" };
   }
-  return { missing: `No Chromium for the end-to-end tests: run \`${whatToRun(probe)}\`, or set CHROMIUM_PATH to a Chromium executable, then npm test again.` };
+  return {
+    missing: `No Chromium for the end-to-end tests: run \`${whatToRun(probe)}\`, or set CHROMIUM_PATH to a Chromium executable, then npm test again.`,
+  };
 }
 
 function whatToRun(probe) {
-  if (probe.isDebian()) return probe.isRoot() ? 'apt-get update && apt-get install -y chromium' : 'sudo apt-get update && sudo apt-get install -y chromium';
+  if (probe.isDebian())
+    return probe.isRoot() ? 'apt-get update && apt-get install -y chromium' : 'sudo apt-get update && sudo apt-get install -y chromium';
   return 'npx playwright install --with-deps chromium';
 }
 
-const run = (command, args, timeout) => spawnSync(command, args, { stdio: 'inherit', timeout, shell: process.platform === 'win32' }).status === 0;
+const run = (command, args, timeout) =>
+  spawnSync(command, args, { stdio: 'inherit', timeout, shell: process.platform === 'win32' }).status === 0;
 
 /** The real probes: files on this machine, and the installers' own commands (their output shown). */
 export async function findChromium(env = process.env) {

@@ -32,12 +32,19 @@ const findings = results.map((r) => {
     console.error(`electronegativity wrote a finding this script cannot read: ${JSON.stringify(r).slice(0, 300)}`);
     process.exit(1);
   }
-  return { check: r.ruleId, severity: r.level, file: path.relative(root, file), location: `${where.region?.startLine ?? '?'}:${where.region?.startColumn ?? '?'}` };
+  return {
+    check: r.ruleId,
+    severity: r.level,
+    file: path.relative(root, file),
+    location: `${where.region?.startLine ?? '?'}:${where.region?.startColumn ?? '?'}`,
+  };
 });
 // Test code may build hidden windows and such freely; it never ships.
 const shipped = findings.filter((f) => !f.file.startsWith('tests/') && !f.file.startsWith('bench/'));
 const unreviewed = shipped.filter((f) => !isReviewed(f.check, f.file));
 
-console.log(`electronegativity (Electron ${electronVersion}): ${shipped.length} findings in shipped code, ${shipped.length - unreviewed.length} reviewed, ${unreviewed.length} not reviewed`);
+console.log(
+  `electronegativity (Electron ${electronVersion}): ${shipped.length} findings in shipped code, ${shipped.length - unreviewed.length} reviewed, ${unreviewed.length} not reviewed`,
+);
 for (const f of unreviewed) console.log(`  NOT REVIEWED: ${f.check} (${f.severity}) ${f.file}:${f.location}`);
 process.exit(unreviewed.length > 0 ? 1 : 0);

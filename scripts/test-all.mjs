@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: find a Chromium, typecheck, build, Electron security scan, unit + component tests (vitest),
+// `npm test`: find a Chromium, typecheck, lint and format check, build, Electron security scan, unit + component tests (vitest),
 // the packaging check, end-to-end tests (Playwright), the electron/main coverage figure,
 // then one plain summary line computed from the runners' JSON reports.
 import { spawnSync } from 'node:child_process';
@@ -17,6 +17,8 @@ console.log(`Chromium for the end-to-end tests: ${browser.path} (${browser.sourc
 
 const steps = [
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
+  // ESLint (typescript-eslint, eslint-plugin-svelte) and Prettier's check: the tree must be clean.
+  ['lint', 'npm', ['run', '--silent', 'lint']],
   ['build', 'npm', ['run', '--silent', 'build']],
   ['security scan', 'node', ['scripts/security-scan.mjs']],
   ['vitest', 'npx', ['vitest', 'run', '--coverage']],
@@ -65,7 +67,11 @@ if (playwright) {
     for (const spec of suite.specs ?? []) {
       for (const t of spec.tests) {
         for (const a of t.annotations ?? []) {
-          if (a.type === 'skip') reasons.set(`[${t.projectName}] ${a.description ?? 'no reason given'}`, (reasons.get(`[${t.projectName}] ${a.description}`) ?? 0) + 1);
+          if (a.type === 'skip')
+            reasons.set(
+              `[${t.projectName}] ${a.description ?? 'no reason given'}`,
+              (reasons.get(`[${t.projectName}] ${a.description}`) ?? 0) + 1,
+            );
         }
       }
     }
@@ -75,7 +81,10 @@ if (playwright) {
   for (const [reason, count] of reasons) console.log(`skipped ${count} test(s): ${reason}`);
 }
 
-if (!vitest || !packaging || !playwright) console.log(`A test runner left no report (${[!vitest && 'vitest', !packaging && 'packaging', !playwright && 'playwright'].filter(Boolean).join(', ')}).`);
+if (!vitest || !packaging || !playwright)
+  console.log(
+    `A test runner left no report (${[!vitest && 'vitest', !packaging && 'packaging', !playwright && 'playwright'].filter(Boolean).join(', ')}).`,
+  );
 if (failedSteps.length > 0) console.log(`Failed steps: ${failedSteps.join(', ')}`);
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failedSteps.length > 0 || failed > 0 || !vitest || !packaging || !playwright ? 1 : 0);

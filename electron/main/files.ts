@@ -33,12 +33,19 @@ export async function readImportFile(filePath: string, limit = MAX_IMPORT_BYTES)
   }
   try {
     const stat = await handle.stat();
-    if (stat.isDirectory()) throw new IpcError('invalid-argument', `${name} is a folder, not a file. Choose a Backstride history file (.json).`);
+    if (stat.isDirectory())
+      throw new IpcError('invalid-argument', `${name} is a folder, not a file. Choose a Backstride history file (.json).`);
     if (!stat.isFile()) {
-      throw new IpcError('invalid-argument', `${name} is not an ordinary file (it is a device, a pipe or a socket), so it cannot be imported.`);
+      throw new IpcError(
+        'invalid-argument',
+        `${name} is not an ordinary file (it is a device, a pipe or a socket), so it cannot be imported.`,
+      );
     }
     const tooBig = () =>
-      new IpcError('invalid-argument', `${name} is larger than ${Math.round(limit / 1024 / 1024)} MB; a Backstride history file is never that big.`);
+      new IpcError(
+        'invalid-argument',
+        `${name} is larger than ${Math.round(limit / 1024 / 1024)} MB; a Backstride history file is never that big.`,
+      );
     if (stat.size > limit) throw tooBig();
     const chunks: Buffer[] = [];
     let total = 0;
@@ -58,8 +65,10 @@ export async function readImportFile(filePath: string, limit = MAX_IMPORT_BYTES)
 
 function openFailure(error: unknown, name: string): IpcError {
   const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (code === 'EISDIR') return new IpcError('invalid-argument', `${name} is a folder, not a file. Choose a Backstride history file (.json).`);
+  if (code === 'EISDIR')
+    return new IpcError('invalid-argument', `${name} is a folder, not a file. Choose a Backstride history file (.json).`);
   if (code === 'ENOENT') return new IpcError('not-found', `${name} could not be found; it may have been moved or deleted.`);
-  if (code === 'EACCES' || code === 'EPERM') return new IpcError('invalid-argument', `${name} could not be opened: this account is not allowed to read it.`);
+  if (code === 'EACCES' || code === 'EPERM')
+    return new IpcError('invalid-argument', `${name} could not be opened: this account is not allowed to read it.`);
   return new IpcError('not-found', `${name} could not be opened.`);
 }

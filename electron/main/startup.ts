@@ -15,7 +15,11 @@ export function openAppData(openBackend: OpenBackend, dataDir: string, now: () =
   removeLeftoverTemps(dataDir);
   const stores = openStores(openBackend, dataDir, now);
   if (!canWriteIn(dataDir)) {
-    stores.issues.push({ store: DATA_FOLDER_ISSUE, problem: `nothing can be saved in ${dataDir} (the folder is read-only)`, movedTo: null });
+    stores.issues.push({
+      store: DATA_FOLDER_ISSUE,
+      problem: `nothing can be saved in ${dataDir} (the folder is read-only)`,
+      movedTo: null,
+    });
     return stores;
   }
   const backup = (day: string) => {

@@ -35,8 +35,7 @@ export function defaultBounds(workArea: WindowBounds): WindowBounds {
 export function parseWindowState(raw: Record<string, unknown>): WindowStateDoc {
   storedVersion(raw, 1);
   const b = raw.bounds as Partial<WindowBounds> | null | undefined;
-  const valid =
-    !!b && [b.x, b.y, b.width, b.height].every((n) => typeof n === 'number' && Number.isFinite(n));
+  const valid = !!b && [b.x, b.y, b.width, b.height].every((n) => typeof n === 'number' && Number.isFinite(n));
   return {
     schemaVersion: 1,
     bounds: valid ? (b as WindowBounds) : null,

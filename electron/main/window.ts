@@ -12,7 +12,10 @@ export interface WindowOptions {
 
 export async function createMainWindow({ preloadPath, load, windowState }: WindowOptions): Promise<BrowserWindow> {
   const saved = windowState.read();
-  const bounds = restorableBounds(saved.bounds, screen.getAllDisplays().map((d) => d.workArea));
+  const bounds = restorableBounds(
+    saved.bounds,
+    screen.getAllDisplays().map((d) => d.workArea),
+  );
   const win = new BrowserWindow({
     ...(bounds ?? defaultBounds(screen.getPrimaryDisplay().workArea)),
     minWidth: MIN_WINDOW.width,

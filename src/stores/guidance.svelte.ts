@@ -83,11 +83,7 @@ export function loadGuidance(options: { refreshHistory?: boolean } = {}): Promis
 async function readGuidance(withHistory: boolean): Promise<void> {
   const history = withHistory ? loadHistory() : Promise.resolve();
   try {
-    const [dismissals, seenDoctorAt, painBefore] = await Promise.all([
-      api.getDismissals(),
-      api.getSeenDoctor(),
-      api.getLastPainBefore(),
-    ]);
+    const [dismissals, seenDoctorAt, painBefore] = await Promise.all([api.getDismissals(), api.getSeenDoctor(), api.getLastPainBefore()]);
     guidanceState.dismissals = dismissals;
     guidanceState.seenDoctorAt = seenDoctorAt;
     guidanceState.painBefore = painBefore;

@@ -57,7 +57,14 @@ function begin(routine: Routine, nextEngine: TimerEngine, started: string): void
   ticker?.dispose();
   engine = nextEngine;
   startedAt = started;
-  Object.assign(player, { routine, muted: player.muted, confirmingStop: false, announcement: '', outcome: { kind: 'playing' }, error: null });
+  Object.assign(player, {
+    routine,
+    muted: player.muted,
+    confirmingStop: false,
+    announcement: '',
+    outcome: { kind: 'playing' },
+    error: null,
+  });
   ticker = createTicker({ engine, now, onTick, wholeSeconds: true });
   player.snapshot = engine.snapshot();
 }
@@ -197,7 +204,9 @@ async function finish(): Promise<void> {
   const sessionId = await recordSession();
   await wrapUp();
   void call(api.notify({ title: 'Routine complete', body: `${routine.name} is done.` }));
-  player.outcome = sessionId ? { kind: 'finished', sessionId, phase: routine.phase } : { kind: 'stopped', sessionId: null, phase: routine.phase };
+  player.outcome = sessionId
+    ? { kind: 'finished', sessionId, phase: routine.phase }
+    : { kind: 'stopped', sessionId: null, phase: routine.phase };
 }
 
 async function wrapUp(): Promise<void> {
@@ -213,7 +222,14 @@ export function closePlayer(): void {
   ticker = null;
   engine = null;
   silence();
-  Object.assign(player, { routine: null, snapshot: null, confirmingStop: false, announcement: '', outcome: { kind: 'playing' }, error: null });
+  Object.assign(player, {
+    routine: null,
+    snapshot: null,
+    confirmingStop: false,
+    announcement: '',
+    outcome: { kind: 'playing' },
+    error: null,
+  });
 }
 
 async function call(promise: Promise<unknown>): Promise<void> {

@@ -43,7 +43,13 @@ export interface RoutineLibraryUi {
   busy: boolean;
 }
 
-export const routineLibraryUi = $state<RoutineLibraryUi>({ notice: null, lastDeleted: null, doorOffer: null, actionError: null, busy: false });
+export const routineLibraryUi = $state<RoutineLibraryUi>({
+  notice: null,
+  lastDeleted: null,
+  doorOffer: null,
+  actionError: null,
+  busy: false,
+});
 
 /** Loads the library once (screens call this on mount); a failure is kept in routinesState.error. */
 export async function ensureRoutinesLoaded(): Promise<void> {
@@ -80,7 +86,9 @@ export async function saveRoutine(input: RoutineInput): Promise<{ routine: Routi
   const result = await api.saveRoutine(input);
   routineLibraryUi.doorOffer = doorOfferAfterSave(result.outcome, original, result.routine, doorId);
   routineLibraryUi.notice =
-    result.outcome === 'copied' ? `Saved as a copy: ${result.routine.name}. The built-in routine is unchanged.` : `Saved: ${result.routine.name}.`;
+    result.outcome === 'copied'
+      ? `Saved as a copy: ${result.routine.name}. The built-in routine is unchanged.`
+      : `Saved: ${result.routine.name}.`;
   routineLibraryUi.lastDeleted = null;
   routineLibraryUi.actionError = null;
   await loadRoutines().catch(() => undefined);

@@ -12,13 +12,19 @@ import { test, expect } from './fixtures/test';
 
 const URGENT = 'Get urgent medical help now';
 
-test('a saddle-numbness check-in keeps the emergency wording on every screen and in the doctor summary PDF until a doctor has seen the runner', async ({ launch, snap }, testInfo) => {
+test('a saddle-numbness check-in keeps the emergency wording on every screen and in the doctor summary PDF until a doctor has seen the runner', async ({
+  launch,
+  snap,
+}, testInfo) => {
   const app = await launch();
   const { page } = app;
   // The smallest laptop screen we design for: the urgent words must be on the first screenful.
   await page.setViewportSize({ width: 1024, height: 640 });
   const screen = async (p: Page, name: string) => p.screenshot({ path: testInfo.outputPath(`${name}-1024x640.png`) });
-  await page.getByRole('button', { name: /^Check in/ }).first().click();
+  await page
+    .getByRole('button', { name: /^Check in/ })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Check in' })).toBeVisible();
   // Pain now is required before a check-in saves.
   await page.getByRole('radiogroup', { name: 'Pain now' }).getByRole('radio', { name: 'Pain 3 — mild' }).click();

@@ -35,7 +35,11 @@ test('Home → After the run → to the end → its check-in → one day in Hist
   await expect(page.getByText(/Choose your pain now/)).toBeVisible();
   await expect(checkIn).toBeVisible();
   const stored = async () =>
-    (await page.evaluate(() => (window as unknown as { backstride: { listSessions: () => Promise<{ value: { checkIn: unknown }[] }> } }).backstride.listSessions())).value;
+    (
+      await page.evaluate(() =>
+        (window as unknown as { backstride: { listSessions: () => Promise<{ value: { checkIn: unknown }[] }> } }).backstride.listSessions(),
+      )
+    ).value;
   expect((await stored()).filter((s) => s.checkIn !== null)).toHaveLength(0);
 
   await page.setViewportSize({ width: 1024, height: 640 });

@@ -45,7 +45,11 @@ test('check-in: a distance main refuses is said beside Distance, in words', asyn
   await page.getByRole('button', { name: 'Save check-in' }).click();
 
   await expect(page.getByRole('alert')).toContainText('Not saved.');
-  await expectBeside(distance, page.locator('#checkin-distance-error'), 'Distance must be a distance in km greater than 0 and at most 500.');
+  await expectBeside(
+    distance,
+    page.locator('#checkin-distance-error'),
+    'Distance must be a distance in km greater than 0 and at most 500.',
+  );
   await expect(distance).toBeFocused();
   await expect(distance).toHaveValue('600');
   await expectNoKeysShown(page);

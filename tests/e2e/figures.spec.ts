@@ -31,7 +31,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
             document.getElementById('figure-sheet')?.remove();
             const sheet = document.createElement('div');
             sheet.id = 'figure-sheet';
-            Object.assign(sheet.style, { position: 'absolute', inset: '0 auto auto 0', zIndex: '99', background: 'var(--bg)', color: 'var(--text)', padding: '12px', display: 'grid', gap: '12px', gridTemplateColumns: `repeat(${perRow}, ${px + 140}px)`, font: '13px/1.3 var(--font)' });
+            Object.assign(sheet.style, {
+              position: 'absolute',
+              inset: '0 auto auto 0',
+              zIndex: '99',
+              background: 'var(--bg)',
+              color: 'var(--text)',
+              padding: '12px',
+              display: 'grid',
+              gap: '12px',
+              gridTemplateColumns: `repeat(${perRow}, ${px + 140}px)`,
+              font: '13px/1.3 var(--font)',
+            });
             for (const { id, text } of chunk) {
               const cell = document.createElement('div');
               Object.assign(cell.style, { display: 'grid', gap: '4px' });

@@ -60,11 +60,15 @@ test('keys, a tap on the countdown and focus mode control the player', async ({ 
   await page.getByRole('button', { name: 'Focus mode' }).click();
   await expect(page.getByRole('button', { name: 'Leave focus' })).toHaveAttribute('aria-pressed', 'true');
   expect(await page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
-  await expect.poll(() => page.evaluate(async () => (await (window as unknown as Bridge).backstride.getSettings()).value.playerFocus)).toBe(true);
+  await expect
+    .poll(() => page.evaluate(async () => (await (window as unknown as Bridge).backstride.getSettings()).value.playerFocus))
+    .toBe(true);
   await page.keyboard.press('Escape');
   await expect(page.getByRole('button', { name: 'Focus mode' })).toHaveAttribute('aria-pressed', 'false');
   await expect(page.getByRole('dialog', { name: 'Stop the routine?' })).toBeHidden();
-  await expect.poll(() => page.evaluate(async () => (await (window as unknown as Bridge).backstride.getSettings()).value.playerFocus)).toBe(false);
+  await expect
+    .poll(() => page.evaluate(async () => (await (window as unknown as Bridge).backstride.getSettings()).value.playerFocus))
+    .toBe(false);
 });
 
 test('the player counts "3, 2, 1" aloud and says "halfway" in long holds, each of which settings can turn off', async ({ launch }) => {

@@ -51,7 +51,10 @@ async function expectAllInside(page: Page, where: string) {
     expect(box.x + box.width, `${label} right edge at ${where}`).toBeLessThanOrEqual(width);
     expect(box.y + box.height, `${label} bottom edge at ${where}`).toBeLessThanOrEqual(height);
   }
-  const scroll = await page.evaluate(() => [document.documentElement.scrollHeight - innerHeight, document.documentElement.scrollWidth - innerWidth]);
+  const scroll = await page.evaluate(() => [
+    document.documentElement.scrollHeight - innerHeight,
+    document.documentElement.scrollWidth - innerWidth,
+  ]);
   expect(scroll, `no scrolling at ${where}`).toEqual([0, 0]);
 }
 
@@ -77,7 +80,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await page.setViewportSize(size);
         await expectAllInside(page, `${key}, ${stepCount}, segment ${i}`);
         // The wheel's care note, at the routine's first wheel step, is read whole without scrolling or a click.
-        if (stepCount === 'Step 1 of 12') await expect(page.getByRole('note').filter({ hasText: 'On the wheel' }), `wheel note at ${key}`).toBeInViewport({ ratio: 1 });
+        if (stepCount === 'Step 1 of 12')
+          await expect(page.getByRole('note').filter({ hasText: 'On the wheel' }), `wheel note at ${key}`).toBeInViewport({ ratio: 1 });
         const box = await countdown.boundingBox();
         countdownTops.set(key, (countdownTops.get(key) ?? new Set()).add(Math.round(box!.y)));
         if (i === 1) await snap(app, `player-${key}-${colorScheme}`);

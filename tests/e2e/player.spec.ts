@@ -52,10 +52,14 @@ test('the quick warm-up plays to the end with pause and skip, and the session is
   await expect(page.getByRole('heading', { name: 'Have a good run!' })).toBeVisible();
 
   // Main kept the session and the pain-before answer.
-  const sessions = await page.evaluate(() => (window as unknown as { backstride: { listSessions: () => Promise<{ value: unknown[] }> } }).backstride.listSessions());
+  const sessions = await page.evaluate(() =>
+    (window as unknown as { backstride: { listSessions: () => Promise<{ value: unknown[] }> } }).backstride.listSessions(),
+  );
   expect(sessions.value).toHaveLength(1);
   expect(sessions.value[0]).toMatchObject({ routine: { routineId: 'builtin-before-short', phase: 'before', stepsSkipped: 1 } });
-  const painBefore = await page.evaluate(() => (window as unknown as { backstride: { getPainBefore: () => Promise<{ value: unknown }> } }).backstride.getPainBefore());
+  const painBefore = await page.evaluate(() =>
+    (window as unknown as { backstride: { getPainBefore: () => Promise<{ value: unknown }> } }).backstride.getPainBefore(),
+  );
   expect(painBefore.value).toBe(2);
 });
 
@@ -106,7 +110,9 @@ test('Esc asks before stopping; keys and buttons control the player', async ({ l
   // A stopped cool-down still asks for its check-in; skipping it goes Home.
   await page.getByRole('button', { name: 'Skip check-in' }).click();
   await expect(page.getByRole('button', { name: /^Before the run/ })).toBeVisible();
-  const inProgress = await page.evaluate(() => (window as unknown as { backstride: { getRoutineInProgress: () => Promise<{ value: unknown }> } }).backstride.getRoutineInProgress());
+  const inProgress = await page.evaluate(() =>
+    (window as unknown as { backstride: { getRoutineInProgress: () => Promise<{ value: unknown }> } }).backstride.getRoutineInProgress(),
+  );
   expect(inProgress.value).toBeNull();
 });
 

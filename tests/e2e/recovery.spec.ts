@@ -12,7 +12,10 @@ test('a corrupted history is moved aside, the rest is kept, and the backup bring
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
   await page.getByRole('radio', { name: 'Miles' }).check();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Routines' }).click();
-  await page.getByRole('button', { name: /^Duplicate/ }).first().click();
+  await page
+    .getByRole('button', { name: /^Duplicate/ })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { name: 'Before the run (copy)' })).toBeVisible();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Home' }).click();
   await page.getByRole('button', { name: 'Check in without a routine' }).click();
@@ -49,13 +52,19 @@ test('a corrupted history is moved aside, the rest is kept, and the backup bring
   // Restore from the automatic backup.
   await third.page.getByRole('button', { name: 'Restore history from a backup' }).click();
   await expect(third.page.getByRole('radio', { name: 'Miles' })).toBeChecked();
-  await third.page.getByRole('button', { name: /^Restore history from the backup of/ }).first().click();
+  await third.page
+    .getByRole('button', { name: /^Restore history from the backup of/ })
+    .first()
+    .click();
   // A restore replaces the whole history: it is asked first.
   await expect(third.page.getByText(/Replace your whole history with the backup of/)).toBeVisible();
   await third.page.getByRole('button', { name: 'Replace my history' }).click();
   await expect(third.page.getByRole('status').filter({ hasText: 'History restored' })).toContainText('1 session.');
   await snap(third, 'recovery-restored');
   await third.page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'History' }).click();
-  await third.page.getByRole('button', { name: /Pain 3/ }).first().click();
+  await third.page
+    .getByRole('button', { name: /Pain 3/ })
+    .first()
+    .click();
   await expect(third.page.getByText('Kept safe')).toBeVisible();
 });

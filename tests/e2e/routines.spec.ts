@@ -39,7 +39,9 @@ test('a routine built from scratch, reordered by keyboard, is intact after a rel
   const app = await launch();
   const { page } = app;
   await openLibrary(page);
-  await expect(page.getByRole('region', { name: 'Before the run' }).getByRole('heading', { level: 3, name: 'Before the run' })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Before the run' }).getByRole('heading', { level: 3, name: 'Before the run' }),
+  ).toBeVisible();
 
   await page.getByRole('button', { name: 'New routine before the run' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'New routine' })).toBeVisible();
@@ -85,7 +87,10 @@ test('a routine built from scratch, reordered by keyboard, is intact after a rel
 
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText('Saved: Tuesday warm-up.')).toBeVisible();
-  const saved = page.getByRole('region', { name: 'Before the run' }).getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Tuesday warm-up' }) });
+  const saved = page
+    .getByRole('region', { name: 'Before the run' })
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: 'Tuesday warm-up' }) });
   await expect(saved).toContainText('3:30');
   await expect(saved).toContainText('5 steps');
   await page.mouse.move(0, 0);

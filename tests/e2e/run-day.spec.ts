@@ -39,19 +39,37 @@ test('warm-up, run, cool-down and check-in make one day in History', async ({ la
   await expect(checkInHeading).toBeVisible();
 
   // Pain before comes from the warm-up's answer; the rest by keyboard.
-  await expect(page.getByRole('radiogroup', { name: 'Pain before the run' }).getByRole('radio', { name: 'Pain 2 — mild' })).toHaveAttribute('aria-checked', 'true');
+  await expect(page.getByRole('radiogroup', { name: 'Pain before the run' }).getByRole('radio', { name: 'Pain 2 — mild' })).toHaveAttribute(
+    'aria-checked',
+    'true',
+  );
   await expect(page.getByRole('radiogroup', { name: 'Pain now' }).locator(':focus')).toHaveCount(1);
   await page.keyboard.press('4');
-  await expect(page.getByRole('radiogroup', { name: 'Pain now' }).getByRole('radio', { name: 'Pain 4 — moderate' })).toHaveAttribute('aria-checked', 'true');
+  await expect(page.getByRole('radiogroup', { name: 'Pain now' }).getByRole('radio', { name: 'Pain 4 — moderate' })).toHaveAttribute(
+    'aria-checked',
+    'true',
+  );
   await page.getByRole('textbox', { name: 'Distance (km)' }).fill('6');
   await page.getByRole('textbox', { name: 'Time' }).fill('33:00');
   await snap(app, 'checkin-after-routine');
   await page.keyboard.press('Enter');
 
   await expect(page.getByRole('heading', { level: 1, name: 'History' })).toBeVisible();
-  await expect(page.getByRole('button', { name: /Run, 6\.0 km, 5:30 \/km Pain 2 → 4 Quick warm-up \(5 min\) \+ Quick cool-down \(5 min\)/ })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: /Run, 6\.0 km, 5:30 \/km Pain 2 → 4 Quick warm-up \(5 min\) \+ Quick cool-down \(5 min\)/ }),
+  ).toBeVisible();
   await expect(page.getByRole('button', { name: /Routine only/ })).toHaveCount(0);
-  const sessions = await page.evaluate(() => (window as unknown as { backstride: { listSessions: () => Promise<{ value: { routine: { phase: string } | null; checkIn: { painBefore: number; painNow: number; distanceKm: number } | null }[] }> } }).backstride.listSessions());
+  const sessions = await page.evaluate(() =>
+    (
+      window as unknown as {
+        backstride: {
+          listSessions: () => Promise<{
+            value: { routine: { phase: string } | null; checkIn: { painBefore: number; painNow: number; distanceKm: number } | null }[];
+          }>;
+        };
+      }
+    ).backstride.listSessions(),
+  );
   const afterRun = sessions.value.find((s) => s.routine?.phase === 'after');
   expect(afterRun?.checkIn).toMatchObject({ painBefore: 2, painNow: 4, distanceKm: 6 });
   await snap(app, 'history-run-day');

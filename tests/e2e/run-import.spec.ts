@@ -52,7 +52,10 @@ test('three files by the dialog: two runs imported, one refused with its reason'
   // Readable and labelled in both themes (contrast, names, roles) by axe's WCAG 2.2 AA rules.
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    const axe = await new AxeBuilder({ page }).include('.run-import').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const axe = await new AxeBuilder({ page })
+      .include('.run-import')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   }
   await snap(app, 'run-import-results-1366x768-dark');
@@ -61,7 +64,9 @@ test('three files by the dialog: two runs imported, one refused with its reason'
   await app.answerDialogs({ openPaths: [path.join(RUNS, 'garmin-connect-run.gpx')] });
   await page.getByRole('button', { name: 'Import runs…' }).click();
   await expect(page.getByRole('heading', { name: '0 of 1 file imported' })).toBeFocused();
-  await expect(page.getByRole('listitem').filter({ hasText: 'garmin-connect-run.gpx' })).toContainText('Already there: already in your history');
+  await expect(page.getByRole('listitem').filter({ hasText: 'garmin-connect-run.gpx' })).toContainText(
+    'Already there: already in your history',
+  );
   await expect(page.getByText('2 sessions, newest first.')).toBeVisible();
 
   // The panel closes from the keyboard: the next stop after its heading is Close.

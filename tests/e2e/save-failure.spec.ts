@@ -10,7 +10,10 @@ import type { LaunchedApp } from './fixtures/launch-app';
 import { test, expect } from './fixtures/test';
 
 test.beforeEach(({ appMode }) => {
-  test.skip(appMode !== 'bridge', 'write failures are injected into the bridge main process; the Electron main process has no injection hook');
+  test.skip(
+    appMode !== 'bridge',
+    'write failures are injected into the bridge main process; the Electron main process has no injection hook',
+  );
   // Each test launches the app twice.
   test.slow();
 });

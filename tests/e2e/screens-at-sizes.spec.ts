@@ -33,14 +33,28 @@ test('first-run Start is visible without scrolling at 1280×800 and 1024×640', 
   }
 });
 
-test('Home, library, check-in, settings and calendar at 1024×640 and 1366×768; Play starts a routine from its card', async ({ launch, snap }) => {
+test('Home, library, check-in, settings and calendar at 1024×640 and 1366×768; Play starts a routine from its card', async ({
+  launch,
+  snap,
+}) => {
   const app = await launch();
   const { page } = app;
   await page.evaluate(async () => {
     const api = (window as unknown as { backstride: { saveCheckIn: (a: unknown) => Promise<unknown> } }).backstride;
     await api.saveCheckIn({
       sessionId: null,
-      checkIn: { painNow: 3, painBefore: null, locations: [], kinds: [], redFlags: [], dayType: 'run', crossTrainingKind: '', distanceKm: 8, durationSec: 2700, note: '' },
+      checkIn: {
+        painNow: 3,
+        painBefore: null,
+        locations: [],
+        kinds: [],
+        redFlags: [],
+        dayType: 'run',
+        crossTrainingKind: '',
+        distanceKm: 8,
+        durationSec: 2700,
+        note: '',
+      },
     });
   });
   // Home's doors: the title once, then the routine's time.

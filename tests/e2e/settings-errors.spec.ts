@@ -26,10 +26,25 @@ test('the calendar at 1024×640 keeps its marks inside their cells', async ({ la
   const { page } = app;
   await page.evaluate(async () => {
     const api = (window as unknown as { backstride: { saveCheckIn: (a: unknown) => Promise<unknown> } }).backstride;
-    for (const [painNow, dayType] of [[3, 'run'], [6, 'cross'], [1, 'rest']] as const) {
+    for (const [painNow, dayType] of [
+      [3, 'run'],
+      [6, 'cross'],
+      [1, 'rest'],
+    ] as const) {
       await api.saveCheckIn({
         sessionId: null,
-        checkIn: { painNow, painBefore: null, locations: [], kinds: [], redFlags: [], dayType, crossTrainingKind: '', distanceKm: dayType === 'run' ? 8 : null, durationSec: null, note: '' },
+        checkIn: {
+          painNow,
+          painBefore: null,
+          locations: [],
+          kinds: [],
+          redFlags: [],
+          dayType,
+          crossTrainingKind: '',
+          distanceKm: dayType === 'run' ? 8 : null,
+          durationSec: null,
+          note: '',
+        },
       });
     }
   });
@@ -39,12 +54,13 @@ test('the calendar at 1024×640 keeps its marks inside their cells', async ({ la
   for (const width of [1024, 800]) {
     await page.setViewportSize({ width, height: 640 });
     // Every mark lies inside its own day cell.
-    const spill = await page.locator('td .mark').evaluateAll((marks) =>
-      marks.filter((m) => {
-        const cell = m.closest('td')!.getBoundingClientRect();
-        const box = m.getBoundingClientRect();
-        return box.left < cell.left - 0.5 || box.right > cell.right + 0.5 || box.top < cell.top - 0.5 || box.bottom > cell.bottom + 0.5;
-      }).length,
+    const spill = await page.locator('td .mark').evaluateAll(
+      (marks) =>
+        marks.filter((m) => {
+          const cell = m.closest('td')!.getBoundingClientRect();
+          const box = m.getBoundingClientRect();
+          return box.left < cell.left - 0.5 || box.right > cell.right + 0.5 || box.top < cell.top - 0.5 || box.bottom > cell.bottom + 0.5;
+        }).length,
     );
     expect(spill).toBe(0);
     await snap(app, `calendar-${width}`);

@@ -51,11 +51,15 @@ test('malformed payloads get clear errors and leave the store unchanged', async 
   await expect(page.getByRole('radio', { name: 'Miles' })).toBeChecked();
   const settingsFile = path.join(app.dataDir, 'settings.json');
   // The Miles write must have landed before "unchanged" means anything (the file exists from the start).
-  await expect.poll(() => fs.existsSync(settingsFile) && JSON.parse(fs.readFileSync(settingsFile, 'utf8')).settings?.distanceUnit).toBe('mi');
+  await expect
+    .poll(() => fs.existsSync(settingsFile) && JSON.parse(fs.readFileSync(settingsFile, 'utf8')).settings?.distanceUnit)
+    .toBe('mi');
   const before = fs.readFileSync(settingsFile);
 
   const results = await page.evaluate(async () => {
-    type Call = (arg?: unknown) => Promise<{ ok: boolean; error?: { code: string; message: string; issues: { path: string; message: string }[] } }>;
+    type Call = (
+      arg?: unknown,
+    ) => Promise<{ ok: boolean; error?: { code: string; message: string; issues: { path: string; message: string }[] } }>;
     const api = (window as unknown as { backstride: Record<string, Call> }).backstride;
     return Promise.all([
       api.updateSettings!({ theme: 'neon' }),
@@ -103,7 +107,11 @@ test('the built page carries the strict CSP and the browser enforces it', async 
   const blocked = await page.evaluate(
     () =>
       new Promise<boolean>((resolve) => {
-        document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective.startsWith('script-src') && !('__inlineRan' in window)), { once: true });
+        document.addEventListener(
+          'securitypolicyviolation',
+          (e) => resolve(e.violatedDirective.startsWith('script-src') && !('__inlineRan' in window)),
+          { once: true },
+        );
         const script = document.createElement('script');
         script.textContent = 'window.__inlineRan = true';
         document.head.append(script);

@@ -44,11 +44,17 @@ afterAll(() => packed?.cleanup());
 
 /** Bare module names the built main process imports (ESM imports, dynamic imports, requires). */
 function bareImports(source: string): string[] {
-  const specifiers = [...source.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^import\s+)["']([^"']+)["']/gm)].map((m) => m[1]!);
+  const specifiers = [...source.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^import\s+)["']([^"']+)["']/gm)].map(
+    (m) => m[1]!,
+  );
   return [...new Set(specifiers.filter((s) => !s.startsWith('.') && !s.startsWith('/') && !isBuiltin(s) && s !== 'electron'))];
 }
 
-const packageName = (specifier: string) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+const packageName = (specifier: string) =>
+  specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/');
 
 /** Node's lookup: node_modules/<name> in the importing folder, then in each parent, inside the asar only. */
 function resolvePackageDir(fromDir: string, name: string): string | null {
@@ -93,7 +99,8 @@ function closure(fromDir: string, names: string[]): { found: Map<string, string>
 }
 
 // Quotes of any kind: the minifier writes a lazy chunk's import as import(`./Chunk-hash.js`).
-const JS_REFERENCE = /new URL\(\s*["'`]([^"'`]+)["'`]\s*,\s*import\.meta\.url\s*\)|(?:\bfrom\s*|\bimport\s*\(\s*)["'`](\.\.?\/[^"'`]+)["'`]/g;
+const JS_REFERENCE =
+  /new URL\(\s*["'`]([^"'`]+)["'`]\s*,\s*import\.meta\.url\s*\)|(?:\bfrom\s*|\bimport\s*\(\s*)["'`](\.\.?\/[^"'`]+)["'`]/g;
 // Vite's preload list of a lazy chunk's dependencies (its CSS too): `const __vite__mapDeps=(…m.f=["./a.js","./a.css"])`.
 const VITE_PRELOAD_LIST = /__vite__mapDeps=[^[]*\[([^\]]*)\]/g;
 const QUOTED_RELATIVE = /["'`](\.\.?\/[^"'`]+)["'`]/g;
@@ -131,7 +138,10 @@ describe('packaged app (electron-builder --dir, app.asar)', () => {
     for (const target of joined) expect(has(target) || hasDir(target), `${target} (from out/main)`).toBe(true);
     expect(preload[0]).toMatch(/\.cjs$/);
     expect(has('/out/renderer/index.html')).toBe(true);
-    expect(joined.some((p) => p.endsWith('.png') && has(p)), 'the window icon').toBe(true);
+    expect(
+      joined.some((p) => p.endsWith('.png') && has(p)),
+      'the window icon',
+    ).toBe(true);
   });
 
   it('the preload requires nothing but electron (it runs sandboxed)', () => {
@@ -149,7 +159,10 @@ describe('packaged app (electron-builder --dir, app.asar)', () => {
     // Inside the bundles: `new URL('x.svg', import.meta.url)`, relative imports of chunks, CSS url(...).
     const bundles = [...files].filter((f) => /^\/out\/renderer\/.+\.(js|css)$/.test(f));
     const references = bundles.flatMap((bundle) =>
-      (bundle.endsWith('.css') ? [...withoutBlockComments(read(bundle)).matchAll(CSS_URL)].map((m) => m[1]!) : jsReferences(withoutBlockComments(read(bundle))))
+      (bundle.endsWith('.css')
+        ? [...withoutBlockComments(read(bundle)).matchAll(CSS_URL)].map((m) => m[1]!)
+        : jsReferences(withoutBlockComments(read(bundle)))
+      )
         .filter((u) => !/^[a-z]+:/i.test(u) && !u.startsWith('#'))
         .map((u) => ({ bundle, target: inAsar(path.posix.dirname(bundle), u.split(/[?#]/)[0]!) })),
     );
@@ -176,7 +189,9 @@ describe('packaged app (electron-builder --dir, app.asar)', () => {
   it('holds no development package and no package beyond what dependencies pull in', () => {
     // A scope's folder (/node_modules/@garmin) holds packages; it is not one itself.
     const packaged = new Set(
-      [...files].map((f) => f.match(/^(\/node_modules\/(?:@[^/]+\/)?[^/]+)\//)?.[1]).filter((dir): dir is string => dir !== undefined && !/^\/node_modules\/@[^/]+$/.test(dir)),
+      [...files]
+        .map((f) => f.match(/^(\/node_modules\/(?:@[^/]+\/)?[^/]+)\//)?.[1])
+        .filter((dir): dir is string => dir !== undefined && !/^\/node_modules\/@[^/]+$/.test(dir)),
     );
     const { found } = closure('/', Object.keys(projectPackage.dependencies ?? {}));
     const nested = [...found.keys()].filter((dir) => dir.split('/node_modules/').length === 2);
@@ -195,7 +210,9 @@ describe('packaged app (electron-builder --dir, app.asar)', () => {
 
   it(`stays under its size budget (${ASAR_BUDGET_BYTES / 1024 / 1024} MB)`, () => {
     const bytes = fs.statSync(packed.asarPath).size;
-    console.log(`app.asar: ${(bytes / 1024 / 1024).toFixed(2)} MB, ${files.size} entries (budget ${(ASAR_BUDGET_BYTES / 1024 / 1024).toFixed(2)} MB)`);
+    console.log(
+      `app.asar: ${(bytes / 1024 / 1024).toFixed(2)} MB, ${files.size} entries (budget ${(ASAR_BUDGET_BYTES / 1024 / 1024).toFixed(2)} MB)`,
+    );
     expect(bytes).toBeLessThan(ASAR_BUDGET_BYTES);
   });
 
@@ -222,12 +239,16 @@ describe('packaged app (electron-builder --dir, app.asar)', () => {
   });
 
   it('each installer target is configured with the icon files npm run icons makes', () => {
-    const config = yaml.load(fs.readFileSync(path.join(ROOT, 'electron-builder.yml'), 'utf8')) as Record<string, { icon?: string; target?: string[] }>;
+    const config = yaml.load(fs.readFileSync(path.join(ROOT, 'electron-builder.yml'), 'utf8')) as Record<
+      string,
+      { icon?: string; target?: string[] }
+    >;
     expect(config.linux?.target).toEqual(['AppImage', 'deb']);
     expect(config.win?.target).toEqual(['nsis']);
     expect(config.mac?.target).toEqual(['dmg']);
     const linuxIcons = path.join(ROOT, config.linux!.icon!);
-    for (const size of [16, 32, 48, 256, 512]) expect(fs.existsSync(path.join(linuxIcons, `${size}x${size}.png`)), `${size}x${size}.png`).toBe(true);
+    for (const size of [16, 32, 48, 256, 512])
+      expect(fs.existsSync(path.join(linuxIcons, `${size}x${size}.png`)), `${size}x${size}.png`).toBe(true);
     expect(config.win!.icon).toMatch(/\.ico$/);
     expect(fs.existsSync(path.join(ROOT, config.win!.icon!))).toBe(true);
     expect(config.mac!.icon).toMatch(/\.icns$/);

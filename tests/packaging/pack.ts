@@ -36,7 +36,8 @@ function standInElectronDist(dir: string): string {
 }
 
 export async function packApp(): Promise<PackedApp> {
-  if (!fs.existsSync(path.join(ROOT, 'out/main/index.js'))) throw new Error('The app is not built: run `npm run build` first (npm test does).');
+  if (!fs.existsSync(path.join(ROOT, 'out/main/index.js')))
+    throw new Error('The app is not built: run `npm run build` first (npm test does).');
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'backstride-pack-'));
   const electronVersion = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules/electron/package.json'), 'utf8')).version as string;
   await build({

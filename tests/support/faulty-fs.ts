@@ -45,7 +45,8 @@ export function faultyFs(): FaultyFs {
       if (fault?.kind === 'zero-write') return 0;
       if (fault?.kind === 'errno' && fault.call === 'writeSync') {
         // Writes some bytes first when asked: an error part-way through the file.
-        if (fault.afterBytes && offset < fault.afterBytes) return fs.writeSync(fd, buffer, offset, Math.min(length, fault.afterBytes - offset));
+        if (fault.afterBytes && offset < fault.afterBytes)
+          return fs.writeSync(fd, buffer, offset, Math.min(length, fault.afterBytes - offset));
         throw errno(fault.code, 'writeSync');
       }
       return fs.writeSync(fd, buffer, offset, length);

@@ -64,7 +64,15 @@ export function encodeFitRun(run = FIT_RUN, options: { sport?: string } = {}): U
   const timer = run.firstPartSec + run.secondPartSec;
   const elapsed = timer + run.pauseSec;
   send(EVENT, { timestamp: end, event: 'timer', eventType: 'stopAll' });
-  const totals = { timestamp: end, startTime: run.start, totalElapsedTime: elapsed, totalTimerTime: timer, totalDistance: distance, avgHeartRate: run.avgHr, totalAscent: run.totalAscent };
+  const totals = {
+    timestamp: end,
+    startTime: run.start,
+    totalElapsedTime: elapsed,
+    totalTimerTime: timer,
+    totalDistance: distance,
+    avgHeartRate: run.avgHr,
+    totalAscent: run.totalAscent,
+  };
   send(LAP, { messageIndex: 0, ...totals });
   send(SESSION, { messageIndex: 0, ...totals, sport: options.sport ?? 'running', subSport: 'generic', firstLapIndex: 0, numLaps: 1 });
   send(ACTIVITY, { timestamp: end, numSessions: 1, totalTimerTime: timer, localTimestamp: Math.round(end.getTime() / 1000) - 631_065_600 });

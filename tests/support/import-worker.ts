@@ -11,7 +11,12 @@ export async function buildImportWorker(): Promise<string> {
   await build({
     configFile: false,
     logLevel: 'silent',
-    build: { ssr: path.join(ROOT, 'electron/main/import/worker.ts'), outDir, emptyOutDir: true, rollupOptions: { output: { format: 'es', entryFileNames: 'import-worker.mjs' } } },
+    build: {
+      ssr: path.join(ROOT, 'electron/main/import/worker.ts'),
+      outDir,
+      emptyOutDir: true,
+      rollupOptions: { output: { format: 'es', entryFileNames: 'import-worker.mjs' } },
+    },
   });
   return path.join(outDir, 'import-worker.mjs');
 }

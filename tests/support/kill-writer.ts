@@ -13,7 +13,18 @@ if (process.argv[3] === 'migrate') {
   process.stdout.write('opened\n');
   process.exit(0);
 }
-const checkIn = { painNow: 3, painBefore: null, locations: ['lower-back'], kinds: ['ache'], redFlags: [], dayType: 'rest', crossTrainingKind: '', distanceKm: null, durationSec: null, note: 'x'.repeat(200) };
+const checkIn = {
+  painNow: 3,
+  painBefore: null,
+  locations: ['lower-back'],
+  kinds: ['ache'],
+  redFlags: [],
+  dayType: 'rest',
+  crossTrainingKind: '',
+  distanceKm: null,
+  durationSec: null,
+  note: 'x'.repeat(200),
+};
 
 for (;;) {
   const result = await main.invoke('sessions:save-check-in', { sessionId: null, checkIn });

@@ -29,7 +29,12 @@ export async function planImportInWorker(
       });
       worker.on('error', (error) => {
         const outOfMemory = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
-        reject(new IpcError('invalid-argument', outOfMemory ? 'the file is too big or too complex to check.' : `the file could not be checked (${error.message}).`));
+        reject(
+          new IpcError(
+            'invalid-argument',
+            outOfMemory ? 'the file is too big or too complex to check.' : `the file could not be checked (${error.message}).`,
+          ),
+        );
       });
       worker.on('exit', (code) => reject(new IpcError('internal', `the file check stopped unexpectedly (exit ${code}).`)));
     });

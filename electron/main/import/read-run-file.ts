@@ -12,12 +12,20 @@ export async function readRunFile(filePath: string, timeZone?: string): Promise<
     const info = await fs.stat(filePath);
     if (!info.isFile()) return refused('it is not a file');
     if (info.size > MAX_RUN_FILE_BYTES) {
-      return refused(`it is ${Math.round(info.size / 1024 / 1024)} MB, larger than the ${MAX_RUN_FILE_BYTES / 1024 / 1024} MB a run file can be`);
+      return refused(
+        `it is ${Math.round(info.size / 1024 / 1024)} MB, larger than the ${MAX_RUN_FILE_BYTES / 1024 / 1024} MB a run file can be`,
+      );
     }
     const bytes = await fs.readFile(filePath);
     return { fileName, outcome: parseRunFile(fileName, bytes, timeZone) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return refused(code === 'ENOENT' ? 'the file is no longer there' : code === 'EACCES' || code === 'EPERM' ? 'the app may not read it' : 'it could not be read');
+    return refused(
+      code === 'ENOENT'
+        ? 'the file is no longer there'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'the app may not read it'
+          : 'it could not be read',
+    );
   }
 }

@@ -39,7 +39,11 @@ function readInOneWorker(workerFile: string, paths: string[], onFile: (read: Rea
 }
 
 /** Every path gets an answer, in order; `onProgress` hears how many files are done. */
-export async function readRunsInWorker(workerFile: string, paths: string[], onProgress: (done: number) => void = () => {}): Promise<ReadRunFile[]> {
+export async function readRunsInWorker(
+  workerFile: string,
+  paths: string[],
+  onProgress: (done: number) => void = () => {},
+): Promise<ReadRunFile[]> {
   const results: ReadRunFile[] = [];
   while (results.length < paths.length) {
     const failure = await readInOneWorker(workerFile, paths.slice(results.length), (read) => {

@@ -36,5 +36,10 @@ if ('kind' in job) void readRuns(job);
 else
   run(job).catch((error: unknown) => {
     if (error instanceof IpcError) post({ kind: 'refused', code: error.code, message: error.message });
-    else post({ kind: 'refused', code: 'internal', message: `the file could not be read (${error instanceof Error ? error.message : String(error)})` });
+    else
+      post({
+        kind: 'refused',
+        code: 'internal',
+        message: `the file could not be read (${error instanceof Error ? error.message : String(error)})`,
+      });
   });

@@ -1,7 +1,14 @@
 /** The argument schema of every channel. `satisfies` ties each schema to the contract's type. */
 import { z } from 'zod';
 import type { ArgOf, Channel } from '../../../src/lib/ipc/contract';
-import { checkInInputSchema, idSchema, localDateSchema, painSchema, routineRunSchema, sessionSchema } from '../../../src/lib/history/schema';
+import {
+  checkInInputSchema,
+  idSchema,
+  localDateSchema,
+  painSchema,
+  routineRunSchema,
+  sessionSchema,
+} from '../../../src/lib/history/schema';
 import { routineInputSchema } from '../../../src/lib/routines/validation';
 import { settingsPatchSchema } from '../../../src/lib/settings/schema';
 import { routineInProgressSchema } from '../../../src/lib/timer/in-progress';
@@ -22,7 +29,11 @@ export const argumentSchemas = {
   'routines:restore-built-ins': noArgument,
   'sessions:list': noArgument,
   'sessions:record-routine': routineRunSchema,
-  'sessions:save-check-in': z.strictObject({ sessionId: idSchema.nullable(), checkIn: checkInInputSchema, localDate: localDateSchema.optional() }),
+  'sessions:save-check-in': z.strictObject({
+    sessionId: idSchema.nullable(),
+    checkIn: checkInInputSchema,
+    localDate: localDateSchema.optional(),
+  }),
   'sessions:delete': z.strictObject({ id: idSchema }),
   'sessions:restore': sessionSchema,
   'sessions:get-pending-check-in': noArgument,

@@ -78,7 +78,13 @@ export function listBackups(dataDir: string): BackupInfo[] {
   });
   const before = listBeforeRestore(dataDir).map(([name, takenAt]): BackupInfo => {
     const id = name.slice(0, -'.json'.length);
-    return { id, kind: 'before-restore', date: takenAt.slice(0, 10), takenAt, sessionCount: readBackup(dataDir, id)?.sessions.length ?? null };
+    return {
+      id,
+      kind: 'before-restore',
+      date: takenAt.slice(0, 10),
+      takenAt,
+      sessionCount: readBackup(dataDir, id)?.sessions.length ?? null,
+    };
   });
   return [...daily, ...before];
 }

@@ -11,6 +11,7 @@ interface ConfInstance {
 }
 
 // `any[]` is what TypeScript requires of a mixin base; B keeps the real constructor's parameters.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
 type ConfClass = new (...args: any[]) => ConfInstance;
 
 /** A subclass of Base whose store writes are complete on disk or throw a StoreWriteError. */

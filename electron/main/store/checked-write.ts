@@ -64,7 +64,11 @@ export function writeFileChecked(filePath: string, data: string | Uint8Array, op
     fs.fsyncSync(fd);
     const onDisk = fs.fstatSync(fd).size;
     if (onDisk !== bytes.byteLength) {
-      throw new StoreWriteError('io-error', filePath, failureMessage('io-error', filePath, ` (${onDisk} of ${bytes.byteLength} bytes reached the disk)`));
+      throw new StoreWriteError(
+        'io-error',
+        filePath,
+        failureMessage('io-error', filePath, ` (${onDisk} of ${bytes.byteLength} bytes reached the disk)`),
+      );
     }
     fs.closeSync(fd);
     fd = null;
@@ -109,7 +113,12 @@ export function toStoreWriteError(error: unknown, filePath: string): StoreWriteE
   if (error instanceof StoreWriteError) return error;
   const code = (error as NodeJS.ErrnoException | null)?.code ?? '';
   if (code === 'EISDIR' || code === 'ENOTDIR') {
-    return new StoreWriteError('io-error', filePath, `There is a folder where the file for ${plainName(filePath)} should be (${filePath}), so it could not be saved. Nothing was changed.`, { cause: error });
+    return new StoreWriteError(
+      'io-error',
+      filePath,
+      `There is a folder where the file for ${plainName(filePath)} should be (${filePath}), so it could not be saved. Nothing was changed.`,
+      { cause: error },
+    );
   }
   const kind = KIND_BY_CODE[code] ?? 'io-error';
   const detail = code ? ` (${code})` : error instanceof Error ? ` (${error.message})` : '';

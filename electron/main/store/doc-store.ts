@@ -117,7 +117,11 @@ function readOnlyBackend(filePath: string, name: string): StoreBackend {
       return {};
     },
     set store(_value) {
-      throw new StoreWriteError('io-error', filePath, `Changes to ${name} cannot be saved: its file could not be read or moved aside (${filePath}).`);
+      throw new StoreWriteError(
+        'io-error',
+        filePath,
+        `Changes to ${name} cannot be saved: its file could not be read or moved aside (${filePath}).`,
+      );
     },
   };
 }

@@ -9,7 +9,11 @@ export interface PendingDoc {
   checkIn: PendingCheckIn | null;
 }
 
-const pendingCheckInSchema = z.strictObject({ sessionId: idSchema.nullable(), checkIn: checkInSchema, failedAt: instantSchema }) satisfies z.ZodType<PendingCheckIn>;
+const pendingCheckInSchema = z.strictObject({
+  sessionId: idSchema.nullable(),
+  checkIn: checkInSchema,
+  failedAt: instantSchema,
+}) satisfies z.ZodType<PendingCheckIn>;
 
 export function parsePendingDoc(raw: Record<string, unknown>): PendingDoc {
   storedVersion(raw, 1);

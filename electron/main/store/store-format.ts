@@ -8,7 +8,9 @@ export function deserializeStore(text: string): Record<string, unknown> {
   // Some editors save UTF-8 with a byte-order mark; JSON.parse would call that damage.
   const doc: unknown = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
-    throw new WrongShapeError(`it holds ${Array.isArray(doc) ? 'a bare list' : doc === null ? 'null' : `a ${typeof doc}`} instead of Backstride's data`);
+    throw new WrongShapeError(
+      `it holds ${Array.isArray(doc) ? 'a bare list' : doc === null ? 'null' : `a ${typeof doc}`} instead of Backstride's data`,
+    );
   }
   return doc as Record<string, unknown>;
 }

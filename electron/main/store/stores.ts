@@ -60,7 +60,8 @@ export function openStores(openBackend: OpenBackend, dataDir: string, now: () =>
       now,
     });
   // Every history file (the index, each year) reports as "history": the runner hears "session history".
-  const openHistoryFile = <T extends object>(name: string, parse: (raw: Record<string, unknown>) => T) => open(name, parse, { compact: true }, 'history');
+  const openHistoryFile = <T extends object>(name: string, parse: (raw: Record<string, unknown>) => T) =>
+    open(name, parse, { compact: true }, 'history');
   return {
     settings: open('settings', parseSettingsDoc),
     windowState: open('window-state', parseWindowState),

@@ -95,7 +95,7 @@ export function parseDuration(text: string): Parsed {
   const t = text.trim();
   if (t === '') return { ok: true, value: null };
   const bad: Parsed = { ok: false, message: 'Type minutes (45), m:ss (45:30) or h:mm:ss (1:05:00)' };
-  let seconds: number | null = null;
+  let seconds: number;
   if (NUMBER.test(t)) {
     seconds = toNumber(t) * 60;
   } else if (CLOCK.test(t)) {
@@ -197,7 +197,8 @@ export interface Refusal {
  */
 export function readRefusal(error: unknown, shown: readonly FormField[]): Refusal {
   const issues = issuesOf(error);
-  const fieldOf = (path: string): FormField | null => (Object.hasOwn(FIELD_OF_PATH, path) && shown.includes(FIELD_OF_PATH[path]!) ? FIELD_OF_PATH[path]! : null);
+  const fieldOf = (path: string): FormField | null =>
+    Object.hasOwn(FIELD_OF_PATH, path) && shown.includes(FIELD_OF_PATH[path]!) ? FIELD_OF_PATH[path]! : null;
   const placed = issues.find((issue) => fieldOf(issue.path) !== null);
   const rest = issues.filter((issue) => issue !== placed);
   return {

@@ -40,7 +40,13 @@ export const FIGURES: Readonly<Record<string, FigureSpec>> = {
   // ---------- dynamic ----------
   'leg-swing-front-back': {
     wall: 26,
-    body: [line(60, 29, 60, 62), line(60, 62, 60, 85, 60, 108, 67, 108), line(60, 62, 80, 80, 96, 94), line(60, 32, 44, 42, 30, 46), line(60, 32, 70, 46, 76, 58)],
+    body: [
+      line(60, 29, 60, 62),
+      line(60, 62, 60, 85, 60, 108, 67, 108),
+      line(60, 62, 80, 80, 96, 94),
+      line(60, 32, 44, 42, 30, 46),
+      line(60, 32, 70, 46, 76, 58),
+    ],
     head: [60, 19],
     worked: [line(60, 62, 80, 80, 96, 94)],
     ghost: [line(60, 62, 48, 84, 40, 104)],
@@ -48,7 +54,15 @@ export const FIGURES: Readonly<Record<string, FigureSpec>> = {
     twoWay: true,
   },
   'leg-swing-side': {
-    body: [line(60, 29, 60, 62), line(50, 33, 70, 33), line(54, 62, 66, 62), line(66, 62, 68, 85, 70, 108), line(54, 62, 40, 80, 26, 96), line(50, 33, 44, 20, 46, 8), line(70, 33, 76, 20, 74, 8)],
+    body: [
+      line(60, 29, 60, 62),
+      line(50, 33, 70, 33),
+      line(54, 62, 66, 62),
+      line(66, 62, 68, 85, 70, 108),
+      line(54, 62, 40, 80, 26, 96),
+      line(50, 33, 44, 20, 46, 8),
+      line(70, 33, 76, 20, 74, 8),
+    ],
     head: [60, 19],
     worked: [line(54, 62, 40, 80, 26, 96)],
     ghost: [line(54, 62, 64, 84, 76, 102)],
@@ -56,20 +70,40 @@ export const FIGURES: Readonly<Record<string, FigureSpec>> = {
     twoWay: true,
   },
   'hip-circles': {
-    body: [line(60, 27, 60, 60), line(50, 31, 70, 31), line(50, 31, 42, 46, 52, 58), line(70, 31, 78, 46, 68, 58), line(52, 60, 68, 60), line(52, 60, 48, 84, 46, 108), line(68, 60, 72, 84, 74, 108)],
+    body: [
+      line(60, 27, 60, 60),
+      line(50, 31, 70, 31),
+      line(50, 31, 42, 46, 52, 58),
+      line(70, 31, 78, 46, 68, 58),
+      line(52, 60, 68, 60),
+      line(52, 60, 48, 84, 46, 108),
+      line(68, 60, 72, 84, 74, 108),
+    ],
     head: [60, 17],
     worked: [line(52, 60, 68, 60), line(60, 46, 60, 60)],
     patches: [[60, 58, 12]],
     arrows: ['M40 72 C30 66 38 50 60 50 C82 50 90 66 78 72 C70 76 56 76 50 74'],
   },
   'walking-lunge-twist': {
-    body: [line(60, 70, 62, 38), line(60, 70, 80, 82, 82, 108, 89, 108), line(60, 70, 44, 92, 26, 106), line(62, 41, 78, 48, 92, 42), line(62, 41, 48, 48, 40, 40)],
+    body: [
+      line(60, 70, 62, 38),
+      line(60, 70, 80, 82, 82, 108, 89, 108),
+      line(60, 70, 44, 92, 26, 106),
+      line(62, 41, 78, 48, 92, 42),
+      line(62, 41, 48, 48, 40, 40),
+    ],
     head: [63, 28],
     worked: [line(60, 70, 62, 40)],
     arrows: ['M40 30 Q64 46 88 30'],
   },
   'high-knees': {
-    body: [line(58, 27, 58, 60), line(58, 60, 58, 84, 58, 108, 65, 108), line(58, 60, 80, 60, 80, 82, 87, 84), line(58, 31, 68, 44, 80, 36), line(58, 31, 50, 44, 46, 58)],
+    body: [
+      line(58, 27, 58, 60),
+      line(58, 60, 58, 84, 58, 108, 65, 108),
+      line(58, 60, 80, 60, 80, 82, 87, 84),
+      line(58, 31, 68, 44, 80, 36),
+      line(58, 31, 50, 44, 46, 58),
+    ],
     head: [58, 17],
     worked: [line(58, 60, 80, 60)],
     ghost: [line(58, 60, 62, 84, 64, 106)],
@@ -77,7 +111,13 @@ export const FIGURES: Readonly<Record<string, FigureSpec>> = {
     twoWay: true,
   },
   'butt-kicks': {
-    body: [line(58, 27, 58, 60), line(58, 60, 60, 84, 60, 108, 67, 108), line(58, 60, 56, 84, 42, 64), line(58, 31, 68, 44, 80, 38), line(58, 31, 50, 44, 46, 58)],
+    body: [
+      line(58, 27, 58, 60),
+      line(58, 60, 60, 84, 60, 108, 67, 108),
+      line(58, 60, 56, 84, 42, 64),
+      line(58, 31, 68, 44, 80, 38),
+      line(58, 31, 50, 44, 46, 58),
+    ],
     head: [58, 17],
     worked: [line(56, 84, 42, 64)],
     ghost: [line(58, 60, 54, 84, 50, 106)],
@@ -92,7 +132,13 @@ export const FIGURES: Readonly<Record<string, FigureSpec>> = {
     twoWay: true,
   },
   'worlds-greatest-stretch': {
-    body: [line(54, 80, 76, 62), line(54, 80, 84, 84, 88, 108, 94, 108), line(54, 80, 36, 98, 14, 104), line(76, 62, 78, 84, 80, 106), line(76, 62, 74, 42, 72, 22)],
+    body: [
+      line(54, 80, 76, 62),
+      line(54, 80, 84, 84, 88, 108, 94, 108),
+      line(54, 80, 36, 98, 14, 104),
+      line(76, 62, 78, 84, 80, 106),
+      line(76, 62, 74, 42, 72, 22),
+    ],
     head: [86, 56],
     worked: [line(54, 80, 76, 62), line(76, 62, 74, 42, 72, 22)],
     arrows: ['M100 96 Q110 50 84 18'],
@@ -106,7 +152,14 @@ export const FIGURES: Readonly<Record<string, FigureSpec>> = {
     arrows: ['M62 66 V44'],
   },
   'torso-rotation': {
-    body: [line(60, 28, 60, 62), line(54, 62, 66, 62), line(54, 62, 50, 85, 46, 108), line(66, 62, 70, 85, 74, 108), line(60, 32, 80, 34, 98, 36), line(60, 32, 74, 42, 88, 40)],
+    body: [
+      line(60, 28, 60, 62),
+      line(54, 62, 66, 62),
+      line(54, 62, 50, 85, 46, 108),
+      line(66, 62, 70, 85, 74, 108),
+      line(60, 32, 80, 34, 98, 36),
+      line(60, 32, 74, 42, 88, 40),
+    ],
     head: [60, 18],
     worked: [line(60, 30, 60, 60)],
     arrows: ['M30 46 Q60 64 92 46'],
@@ -120,7 +173,13 @@ export const FIGURES: Readonly<Record<string, FigureSpec>> = {
     arrows: ['M90 84 H114'],
   },
   'bird-dog': {
-    body: [line(40, 76, 80, 76), line(80, 76, 80, 108), line(40, 76, 42, 106, 20, 106), line(40, 76, 22, 74, 4, 72), line(80, 76, 98, 76, 116, 76)],
+    body: [
+      line(40, 76, 80, 76),
+      line(80, 76, 80, 108),
+      line(40, 76, 42, 106, 20, 106),
+      line(40, 76, 22, 74, 4, 72),
+      line(80, 76, 98, 76, 116, 76),
+    ],
     head: [90, 64],
     worked: [line(40, 76, 80, 76)],
     patches: [[38, 74, 9]],
@@ -193,12 +252,24 @@ export const FIGURES: Readonly<Record<string, FigureSpec>> = {
   },
   'quad-stretch': {
     wall: 100,
-    body: [line(56, 28, 56, 60), line(56, 60, 58, 84, 58, 108, 65, 108), line(56, 60, 50, 84, 44, 64), line(56, 32, 48, 46, 45, 62), line(56, 32, 76, 36, 96, 34)],
+    body: [
+      line(56, 28, 56, 60),
+      line(56, 60, 58, 84, 58, 108, 65, 108),
+      line(56, 60, 50, 84, 44, 64),
+      line(56, 32, 48, 46, 45, 62),
+      line(56, 32, 76, 36, 96, 34),
+    ],
     head: [56, 18],
     worked: [line(56, 62, 50, 84)],
   },
   'hip-flexor-stretch': {
-    body: [line(54, 78, 56, 46), line(54, 78, 80, 80, 82, 108, 89, 108), line(54, 78, 44, 104, 22, 106), line(56, 50, 48, 62, 52, 74), line(56, 50, 68, 62, 76, 74)],
+    body: [
+      line(54, 78, 56, 46),
+      line(54, 78, 80, 80, 82, 108, 89, 108),
+      line(54, 78, 44, 104, 22, 106),
+      line(56, 50, 48, 62, 52, 74),
+      line(56, 50, 68, 62, 76, 74),
+    ],
     head: [57, 36],
     worked: [line(54, 78, 44, 104)],
     patches: [[53, 80, 9]],
@@ -222,7 +293,12 @@ export const FIGURES: Readonly<Record<string, FigureSpec>> = {
   },
   'calf-stretch': {
     wall: 108,
-    body: [line(60, 64, 76, 38), line(60, 64, 72, 86, 76, 108, 84, 108), line(60, 64, 46, 86, 32, 106, 24, 108), line(76, 42, 92, 44, 104, 40)],
+    body: [
+      line(60, 64, 76, 38),
+      line(60, 64, 72, 86, 76, 108, 84, 108),
+      line(60, 64, 46, 86, 32, 106, 24, 108),
+      line(76, 42, 92, 44, 104, 40),
+    ],
     head: [82, 29],
     worked: [line(46, 86, 32, 106)],
   },
@@ -239,7 +315,14 @@ export const FIGURES: Readonly<Record<string, FigureSpec>> = {
     patches: [[60, 102, 10]],
   },
   'outer-hip-stretch': {
-    body: [line(63, 64, 50, 34), line(58, 64, 68, 64), line(68, 64, 62, 86, 54, 108), line(58, 64, 62, 86, 70, 108), line(54, 37, 54, 18, 38, 10), line(46, 38, 40, 52, 46, 62)],
+    body: [
+      line(63, 64, 50, 34),
+      line(58, 64, 68, 64),
+      line(68, 64, 62, 86, 54, 108),
+      line(58, 64, 62, 86, 70, 108),
+      line(54, 37, 54, 18, 38, 10),
+      line(46, 38, 40, 52, 46, 62),
+    ],
     head: [46, 24],
     worked: ['M72 76 Q72 50 56 36'],
     patches: [[70, 68, 9]],
@@ -253,7 +336,11 @@ function pathPoints(d: string): Point[] {
   const points: Point[] = [];
   let at: Point = [0, 0];
   for (const [, command, args] of d.matchAll(/([MLHVQC])([^MLHVQC]*)/g)) {
-    const n = (args ?? '').trim().split(/[\s,]+/).filter(Boolean).map(Number);
+    const n = (args ?? '')
+      .trim()
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map(Number);
     if (command === 'H') at = [n[0]!, at[1]];
     else if (command === 'V') at = [at[0], n[0]!];
     else {

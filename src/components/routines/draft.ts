@@ -34,7 +34,13 @@ export function draftInput(draft: Draft, routineId: string | null): Record<strin
     ...(routineId === null ? {} : { id: routineId }),
     name: draft.name,
     phase: draft.phase,
-    steps: draft.steps.map(({ id, movementId, durationSec, sides, restAfterSec }) => ({ id, movementId, durationSec, sides, restAfterSec })),
+    steps: draft.steps.map(({ id, movementId, durationSec, sides, restAfterSec }) => ({
+      id,
+      movementId,
+      durationSec,
+      sides,
+      restAfterSec,
+    })),
   };
 }
 
@@ -77,10 +83,7 @@ export type StepField = 'durationSec' | 'restAfterSec' | 'sides' | 'movementId';
 
 /** Where an error belongs: the name field, the step list, one step's field, or the routine as a whole. */
 export type ErrorTarget =
-  | { kind: 'name' }
-  | { kind: 'steps' }
-  | { kind: 'step'; index: number; field: StepField | null }
-  | { kind: 'routine' };
+  { kind: 'name' } | { kind: 'steps' } | { kind: 'step'; index: number; field: StepField | null } | { kind: 'routine' };
 
 export function errorTarget(path: string): ErrorTarget {
   if (path === 'name') return { kind: 'name' };

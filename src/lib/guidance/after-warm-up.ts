@@ -11,8 +11,7 @@ export const BEFORE_YOU_HEAD_OUT: readonly string[] = [
 ];
 
 export type AfterWarmUp =
-  | { kind: 'go'; headline: string; list: readonly string[] }
-  | { kind: 'hold-back'; headline: string; reason: string };
+  { kind: 'go'; headline: string; list: readonly string[] } | { kind: 'hold-back'; headline: string; reason: string };
 
 /** The answer to "how does your back feel right now" (null: skipped) → what to say next. */
 export function afterWarmUp(pain: number | null): AfterWarmUp {

@@ -21,9 +21,7 @@ function stillHidden(until: string | undefined, today: string): boolean {
  * it shows again (see dismissUntil). Findings that are not dismissible always stay.
  */
 export function filterDismissed(findings: readonly Finding[], dismissals: Dismissals, today: string): Finding[] {
-  return findings.filter(
-    (f) => !f.dismissible || !stillHidden(Object.hasOwn(dismissals, f.id) ? dismissals[f.id] : undefined, today),
-  );
+  return findings.filter((f) => !f.dismissible || !stillHidden(Object.hasOwn(dismissals, f.id) ? dismissals[f.id] : undefined, today));
 }
 
 /** The dismissals still in force today (to keep the stored map small). */

@@ -51,7 +51,6 @@ export function evaluateGuidance(sessions: readonly Session[], context: Guidance
     ...backPainTypeRule(view, context.backPainType),
   ];
   // Don't nudge for more runs while another finding says to hold back or to ask a doctor first.
-  const holdBack =
-    findings.some((f) => HOLD_BACK.includes(f.rule)) || context.backPainType === 'structural';
+  const holdBack = findings.some((f) => HOLD_BACK.includes(f.rule)) || context.backPainType === 'structural';
   return findings.filter((f) => !(holdBack && f.rule === 'few-runs')).sort(compareFindings);
 }

@@ -43,11 +43,7 @@ function instantMs(iso: string): number {
 }
 
 /** Builds the view; sessions with a malformed local date or dated after today are left out. */
-export function viewHistory(
-  sessions: readonly Session[],
-  today: string,
-  painBefore: PainBeforeAnswer | null = null,
-): HistoryView {
+export function viewHistory(sessions: readonly Session[], today: string, painBefore: PainBeforeAnswer | null = null): HistoryView {
   const usable = sessions.filter((s) => isLocalDate(s.localDate) && daysBetween(s.localDate, today) >= 0);
   let firstDate: string | null = null;
   for (const s of usable) {
@@ -74,9 +70,7 @@ export function viewHistory(
       a.session.id.localeCompare(b.session.id),
   );
   const answer =
-    painBefore && isLocalDate(painBefore.localDate) && daysBetween(painBefore.localDate, today) >= 0
-      ? painScore(painBefore.pain)
-      : null;
+    painBefore && isLocalDate(painBefore.localDate) && daysBetween(painBefore.localDate, today) >= 0 ? painScore(painBefore.pain) : null;
   return {
     today,
     firstDate,

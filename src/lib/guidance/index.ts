@@ -8,13 +8,4 @@ export { todayView, SUGGESTION_WORDS } from './today';
 export type { TodayView } from './today';
 export * from './thresholds';
 export { RULE_IDS } from './types';
-export type {
-  Dismissals,
-  Finding,
-  FindingLevel,
-  GuidanceContext,
-  PainBeforeAnswer,
-  PlanningHelp,
-  PlanSuggestion,
-  RuleId,
-} from './types';
+export type { Dismissals, Finding, FindingLevel, GuidanceContext, PainBeforeAnswer, PlanningHelp, PlanSuggestion, RuleId } from './types';

@@ -36,9 +36,7 @@ export interface PlanOptions {
   onProgress?: (checked: number, total: number) => void;
 }
 
-export type ImportPlan =
-  | { ok: true; toAdd: Session[]; alreadyThere: Session[] }
-  | { ok: false; message: string };
+export type ImportPlan = { ok: true; toAdd: Session[]; alreadyThere: Session[] } | { ok: false; message: string };
 
 /** The export document; write it with JSON.stringify. `sessions` is a shallow copy. */
 export function exportHistory(sessions: readonly Session[], exportedAt: string | Date): HistoryFile {
@@ -149,7 +147,8 @@ export function nestsDeeperThan(text: string, limit: number): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x5b || c === 0x7b) {
@@ -185,18 +184,13 @@ function planImportUnsafe(existing: readonly ExistingSession[], fileText: string
     return fail('This history file has no valid format version, so it cannot be imported.');
   }
   if (version > HISTORY_VERSION) {
-    return fail(
-      `This history file was made by a newer Backstride (format version ${version}). ` +
-        'Update Backstride to import it.',
-    );
+    return fail(`This history file was made by a newer Backstride (format version ${version}). ` + 'Update Backstride to import it.');
   }
 
   const records = own(parsed, 'sessions');
   if (!Array.isArray(records)) return fail(`${NOTHING} The file has no list of sessions.`);
   if (records.length > MAX_IMPORT_RECORDS) {
-    return fail(
-      `${NOTHING} The file has ${records.length} sessions; at most ${MAX_IMPORT_RECORDS} can be imported at once.`,
-    );
+    return fail(`${NOTHING} The file has ${records.length} sessions; at most ${MAX_IMPORT_RECORDS} can be imported at once.`);
   }
 
   const forbidden = findForbiddenKey(parsed);

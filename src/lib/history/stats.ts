@@ -217,12 +217,7 @@ export interface CalendarWeek {
  * `weeks` rows of 7 days, oldest first; the last row is the week containing `today`.
  * Throws a RangeError if `weeks` is not a positive whole number or `today` is not a local date.
  */
-export function calendarWeeks(
-  sessions: readonly Session[],
-  today: string,
-  weekStartDay: WeekStartDay,
-  weeks = 12,
-): CalendarWeek[] {
+export function calendarWeeks(sessions: readonly Session[], today: string, weekStartDay: WeekStartDay, weeks = 12): CalendarWeek[] {
   if (!Number.isInteger(weeks) || weeks < 1 || weeks > 10_000) {
     throw new RangeError(`weeks must be a whole number from 1 to 10000, got ${weeks}`);
   }

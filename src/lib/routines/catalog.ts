@@ -27,10 +27,8 @@ export const DEFAULT_DURATION_SEC: Readonly<Record<MovementKind, number>> = Obje
 /** General care notes per kind, for the player or editor to show once. */
 export const KIND_NOTES: Readonly<Record<MovementKind, string>> = Object.freeze({
   dynamic: 'Move smoothly and build the range gradually; a warm-up should never hurt.',
-  wheel:
-    'Roll the upper and mid back, the glutes and the legs, never directly on the lower back; go slowly and breathe.',
-  static:
-    'Hold each stretch still at a gentle pull, without bouncing. Stop if pain shoots down a leg.',
+  wheel: 'Roll the upper and mid back, the glutes and the legs, never directly on the lower back; go slowly and breathe.',
+  static: 'Hold each stretch still at a gentle pull, without bouncing. Stop if pain shoots down a leg.',
 });
 
 const D = DEFAULT_DURATION_SEC;
@@ -138,8 +136,7 @@ const LIST: Movement[] = [
     kind: 'dynamic',
     defaultDurationSec: D.dynamic,
     perSide: false,
-    howTo:
-      'From standing, fold forward and walk your hands out to a plank, then walk the feet in toward the hands and roll up to stand.',
+    howTo: 'From standing, fold forward and walk your hands out to a plank, then walk the feet in toward the hands and roll up to stand.',
     caution: 'Bend your knees as much as you need; skip it if folding forward brings on pain.',
   },
   {
@@ -148,8 +145,7 @@ const LIST: Movement[] = [
     kind: 'dynamic',
     defaultDurationSec: D.dynamic,
     perSide: false,
-    howTo:
-      'On hands and knees, reach one arm forward and the opposite leg back until both line up with your trunk, pause, then switch.',
+    howTo: 'On hands and knees, reach one arm forward and the opposite leg back until both line up with your trunk, pause, then switch.',
     caution: 'Keep the back flat and still like a tabletop; only lift as high as you can without arching.',
   },
 
@@ -170,8 +166,7 @@ const LIST: Movement[] = [
     kind: 'wheel',
     defaultDurationSec: D.wheel,
     perSide: false,
-    howTo:
-      'Set the wheel under the middle of your back, lift the hips a little and roll in short strokes over the area behind the ribs.',
+    howTo: 'Set the wheel under the middle of your back, lift the hips a little and roll in short strokes over the area behind the ribs.',
     caution: 'Stop at the bottom of the ribcage; never roll onto the lower (lumbar) spine.',
   },
   {
@@ -190,8 +185,7 @@ const LIST: Movement[] = [
     kind: 'wheel',
     defaultDurationSec: D.wheel,
     perSide: true,
-    howTo:
-      'Sit on the wheel, cross one ankle over the other knee and lean toward the crossed leg, then roll slowly over that buttock.',
+    howTo: 'Sit on the wheel, cross one ankle over the other knee and lean toward the crossed leg, then roll slowly over that buttock.',
     caution: 'Stay on the fleshy part of the buttock, away from the base of the spine; stop if pain shoots down a leg.',
   },
   {

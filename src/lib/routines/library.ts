@@ -17,16 +17,12 @@ export interface LibraryContext {
 export type SaveOutcome = 'created' | 'updated' | 'copied';
 
 export type SaveResult =
-  | { ok: true; list: Routine[]; id: string; routine: Routine; outcome: SaveOutcome }
-  | { ok: false; errors: ValidationError[] };
+  { ok: true; list: Routine[]; id: string; routine: Routine; outcome: SaveOutcome } | { ok: false; errors: ValidationError[] };
 
-export type DuplicateResult =
-  | { ok: true; list: Routine[]; id: string; routine: Routine }
-  | { ok: false; errors: ValidationError[] };
+export type DuplicateResult = { ok: true; list: Routine[]; id: string; routine: Routine } | { ok: false; errors: ValidationError[] };
 
 export type DeleteResult =
-  | { ok: true; list: Routine[]; removed: Routine; index: number }
-  | { ok: false; reason: 'not-found' | 'built-in'; message: string };
+  { ok: true; list: Routine[]; removed: Routine; index: number } | { ok: false; reason: 'not-found' | 'built-in'; message: string };
 
 const MISSING_MESSAGE = 'That routine no longer exists.';
 const BUILT_IN_DELETE_MESSAGE = 'Built-in routines cannot be deleted. Duplicate one if you want your own version.';
@@ -242,9 +238,7 @@ export function restoreBuiltIns(list: readonly Routine[]): Routine[] {
     const current = list.find((r) => r.id === canonical.id);
     return current !== undefined && isPristineBuiltIn(current) ? current : cloneRoutine(canonical);
   });
-  const users = list
-    .filter((r) => !isBuiltInId(r.id))
-    .map((r) => (r.builtIn ? { ...r, builtIn: false } : r));
+  const users = list.filter((r) => !isBuiltInId(r.id)).map((r) => (r.builtIn ? { ...r, builtIn: false } : r));
   return [...builtIns, ...users];
 }
 

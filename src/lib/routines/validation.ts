@@ -45,6 +45,7 @@ const MESSAGES = {
   tooDeep: 'This routine is nested too deeply to be read.',
 } as const;
 
+// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's job
 const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
 const charCount = (s: string): number => [...s].length;

@@ -74,20 +74,38 @@ export function planRunImport(existing: readonly Session[], files: readonly Read
     const dayCheckIns = existing.filter((s) => s.localDate === run.localDate && s.checkIn !== null);
     const only = dayCheckIns.length === 1 ? dayCheckIns[0]! : null;
     const onlyCheckIn = only?.checkIn ?? null;
-    if (only && onlyCheckIn?.dayType === 'run' && onlyCheckIn.distanceKm === figures.distanceKm && onlyCheckIn.durationSec === figures.durationSec) {
+    if (
+      only &&
+      onlyCheckIn?.dayType === 'run' &&
+      onlyCheckIn.distanceKm === figures.distanceKm &&
+      onlyCheckIn.durationSec === figures.durationSec
+    ) {
       outcomes.push({ fileName, status: 'duplicate', run, reason: 'already in that day’s check-in (same distance and time)' });
       continue;
     }
     taken.set(run.startedAt, fileName);
     // The one check-in of that day, a run with no distance or time typed yet: the file fills them in.
-    if (only && onlyCheckIn?.dayType === 'run' && onlyCheckIn.distanceKm === null && onlyCheckIn.durationSec === null && !filledIds.has(only.id)) {
+    if (
+      only &&
+      onlyCheckIn?.dayType === 'run' &&
+      onlyCheckIn.distanceKm === null &&
+      onlyCheckIn.durationSec === null &&
+      !filledIds.has(only.id)
+    ) {
       filledIds.add(only.id);
       const filled: Session = { ...only, checkIn: { ...onlyCheckIn, ...figures }, updatedAt: at };
       sessions = sessions.map((s) => (s.id === only.id ? filled : s));
       outcomes.push({ fileName, status: 'filled', run });
       continue;
     }
-    const session: Session = { id: newId(), startedAt: run.startedAt, localDate: run.localDate, routine: null, checkIn: runCheckIn(run, fileName), updatedAt: at };
+    const session: Session = {
+      id: newId(),
+      startedAt: run.startedAt,
+      localDate: run.localDate,
+      routine: null,
+      checkIn: runCheckIn(run, fileName),
+      updatedAt: at,
+    };
     const checked = sessionSchema.safeParse(session);
     if (!checked.success) {
       taken.delete(run.startedAt);
@@ -98,5 +116,9 @@ export function planRunImport(existing: readonly Session[], files: readonly Read
     outcomes.push({ fileName, status: 'added', run });
   }
   const changed = outcomes.some((o) => o.status === 'added' || o.status === 'filled');
-  return { sessions: changed ? sessions.sort((a, b) => compareInstants(a.startedAt, b.startedAt)) : [...existing], files: outcomes, changed };
+  return {
+    sessions: changed ? sessions.sort((a, b) => compareInstants(a.startedAt, b.startedAt)) : [...existing],
+    files: outcomes,
+    changed,
+  };
 }

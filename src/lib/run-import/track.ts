@@ -73,7 +73,12 @@ export function trackFigures(segments: TrackPoint[][]): TrackFigures {
     }
     if (low !== null && high !== null && high - low >= CLIMB_NOISE_M) climb += high - low;
   }
-  return { distanceM, movingSec, elevationGainM: hasEle ? Math.round(climb) : null, avgHr: hrCount > 0 ? Math.round(hrSum / hrCount) : null };
+  return {
+    distanceM,
+    movingSec,
+    elevationGainM: hasEle ? Math.round(climb) : null,
+    avgHr: hrCount > 0 ? Math.round(hrSum / hrCount) : null,
+  };
 }
 
 export interface DeviceSummary {
@@ -101,7 +106,8 @@ export function summarise(segments: TrackPoint[][], device: DeviceSummary, timeZ
   const movingSec = Math.round(device.movingSec ?? track.movingSec);
   if (!(distanceM > 0) || !(movingSec > 0)) return refuse('its track has no distance or no time in motion, so there is no run in it');
   const distanceKm = distanceM / 1000;
-  if (distanceKm > MAX_DISTANCE_KM) return refuse(`its distance (${Math.round(distanceKm)} km) is more than the diary keeps for one run (${MAX_DISTANCE_KM} km)`);
+  if (distanceKm > MAX_DISTANCE_KM)
+    return refuse(`its distance (${Math.round(distanceKm)} km) is more than the diary keeps for one run (${MAX_DISTANCE_KM} km)`);
   if (elapsedSec > MAX_DURATION_SEC) return refuse('it lasts more than 48 hours, longer than the diary keeps for one run');
   const start = new Date(startMs);
   const run: RunSummary = {

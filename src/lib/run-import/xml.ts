@@ -28,7 +28,9 @@ export function readXml(text: string): XmlRead {
     const cut = /^Invalid '\[/.test(msg) || /unclosed/i.test(msg) || !text.trimEnd().endsWith('>');
     return {
       ok: false,
-      reason: cut ? 'the file looks cut short or damaged: it ends before its XML is closed' : `the file is damaged: it is not well-formed XML (line ${line}: ${msg})`,
+      reason: cut
+        ? 'the file looks cut short or damaged: it ends before its XML is closed'
+        : `the file is damaged: it is not well-formed XML (line ${line}: ${msg})`,
     };
   }
   return { ok: true, doc: parser.parse(text) as Record<string, unknown> };

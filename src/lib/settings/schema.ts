@@ -23,7 +23,11 @@ export const settingsSchema = z.strictObject({
   }),
   backPainType: z.enum(['mechanical', 'structural', 'unknown']).nullable(),
   getReadySec: z.number().int('Whole seconds, please.').min(0, 'Get-ready cannot be negative.').max(60, 'Get-ready is at most 60 seconds.'),
-  switchSidesSec: z.number().int('Whole seconds, please.').min(0, 'Switching sides cannot be negative.').max(30, 'Switching sides is at most 30 seconds.'),
+  switchSidesSec: z
+    .number()
+    .int('Whole seconds, please.')
+    .min(0, 'Switching sides cannot be negative.')
+    .max(30, 'Switching sides is at most 30 seconds.'),
   cues: cueSettingsSchema,
   doorRoutineIds: z.strictObject({ before: routineId, after: routineId }),
   playerFocus: z.boolean(),

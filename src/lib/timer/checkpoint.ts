@@ -5,7 +5,11 @@ import type { TimerCheckpoint } from './types';
 // Bounded so a checkpoint can never grow the player file without limit (60 steps × 2 sides plus gaps is far below).
 const MAX_SEGMENTS = 1000;
 const count = z.number().int().min(0).max(MAX_SEGMENTS);
-const ms = z.number().finite().min(0).max(48 * 3600 * 1000);
+const ms = z
+  .number()
+  .finite()
+  .min(0)
+  .max(48 * 3600 * 1000);
 
 export const timerCheckpointSchema = z.strictObject({
   version: z.literal(1),

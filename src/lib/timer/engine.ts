@@ -6,16 +6,7 @@
 import { nextStepSegment, previousStepSegment } from './plan';
 import { SessionTally } from './tally';
 import type { SegmentOutcome } from './tally';
-import type {
-  ActiveSnapshot,
-  Clock,
-  CountdownSeconds,
-  Segment,
-  TimerCheckpoint,
-  TimerEvent,
-  TimerPlan,
-  TimerSnapshot,
-} from './types';
+import type { ActiveSnapshot, Clock, CountdownSeconds, Segment, TimerCheckpoint, TimerEvent, TimerPlan, TimerSnapshot } from './types';
 
 /** Countdown ticks fire at 3, 2 and 1 s before the end of a step. */
 export const COUNTDOWN_FROM_SEC = 3;
@@ -147,7 +138,8 @@ class Engine implements TimerEngine {
     const previousIndex = previousStepSegment(this.plan, current.index)?.index ?? current.index;
     let target: number;
     if (current.kind === 'get-ready') target = current.index;
-    else if (current.kind !== 'step') target = previousIndex; // a gap or rest belongs to the step before it
+    else if (current.kind !== 'step')
+      target = previousIndex; // a gap or rest belongs to the step before it
     else target = this.elapsed(state, now) < BACK_TO_PREVIOUS_WITHIN_MS ? previousIndex : current.index;
     this.leave(state, now, null);
     this.enterAt(target, now, events, state.kind === 'paused');

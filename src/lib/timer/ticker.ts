@@ -38,11 +38,13 @@ export function createTicker(options: TickerOptions): Ticker {
   const schedule: ScheduleTimeout = options.setTimeout ?? ((callback, delayMs) => globalThis.setTimeout(callback, delayMs));
   const cancel: CancelTimeout =
     options.clearTimeout ?? ((handle) => globalThis.clearTimeout(handle as ReturnType<typeof globalThis.setTimeout>));
-  const settle = options.settle ?? ((at: number) => {
-    while (now() < at) {
-      // Busy wait: re-arming for under a millisecond would be clamped to 4 ms by the browser.
-    }
-  });
+  const settle =
+    options.settle ??
+    ((at: number) => {
+      while (now() < at) {
+        // Busy wait: re-arming for under a millisecond would be clamped to 4 ms by the browser.
+      }
+    });
   let pending: { handle: unknown; at: number } | null = null;
   let disposed = false;
 

@@ -49,7 +49,11 @@ describe('CheckInScreen', () => {
     expect(radio('Pain 4 — moderate')).toBeChecked();
     expect(radio('Pain 4 — moderate')).toHaveFocus();
     // Only the chosen score is a tab stop.
-    expect(within(painNow).getAllByRole('radio').filter((r) => r.tabIndex === 0)).toEqual([radio('Pain 4 — moderate')]);
+    expect(
+      within(painNow)
+        .getAllByRole('radio')
+        .filter((r) => r.tabIndex === 0),
+    ).toEqual([radio('Pain 4 — moderate')]);
 
     await user.keyboard('{ArrowLeft}');
     expect(radio('Pain 3 — mild')).toBeChecked();

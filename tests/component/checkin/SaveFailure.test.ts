@@ -74,7 +74,18 @@ describe('a check-in the disk refuses', () => {
 
   it('a check-in kept from a failed save is filled in again after a restart', async () => {
     const checkIn = (painNow: number, note: string) =>
-      ({ painNow, painBefore: null, locations: ['lower-back'], kinds: [], redFlags: [], dayType: 'rest', crossTrainingKind: '', distanceKm: null, durationSec: null, note }) as const;
+      ({
+        painNow,
+        painBefore: null,
+        locations: ['lower-back'],
+        kinds: [],
+        redFlags: [],
+        dayType: 'rest',
+        crossTrainingKind: '',
+        distanceKm: null,
+        durationSec: null,
+        note,
+      }) as const;
     await bridge.main.invoke('sessions:save-check-in', { sessionId: null, checkIn: checkIn(2, 'y'.repeat(1800)) });
     // Room for the small pending file only, not for the history.
     faulty.fault = { kind: 'errno', call: 'writeSync', code: 'ENOSPC', afterBytes: 1500 };

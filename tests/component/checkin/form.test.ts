@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildCheckIn, emptyForm, formFromCheckIn, livePace, parseDistance, parseDuration, readRefusal } from '../../../src/components/checkin/form';
+import {
+  buildCheckIn,
+  emptyForm,
+  formFromCheckIn,
+  livePace,
+  parseDistance,
+  parseDuration,
+  readRefusal,
+} from '../../../src/components/checkin/form';
 import { IpcCallError } from '../../../src/lib/ipc/api';
 import { painName, painText } from '../../../src/lib/history/labels';
 
@@ -86,7 +94,10 @@ describe('buildCheckIn', () => {
   });
 
   it('round-trips through a stored check-in', () => {
-    const built = buildCheckIn({ ...emptyForm(), painNow: 3, painBefore: 5, locations: ['neck'], distance: '12.34', duration: '1:02:03' }, 'km');
+    const built = buildCheckIn(
+      { ...emptyForm(), painNow: 3, painBefore: 5, locations: ['neck'], distance: '12.34', duration: '1:02:03' },
+      'km',
+    );
     if (!built.ok) throw new Error('expected a check-in');
     const back = formFromCheckIn(built.checkIn, 'km');
     expect(back).toMatchObject({ painNow: 3, painBefore: 5, locations: ['neck'], distance: '12.34', duration: '1:02:03' });
@@ -109,7 +120,10 @@ describe('the day of a stand-alone check-in', () => {
 
   it('places main’s refused day beside the Day field', () => {
     const refused = new IpcCallError('invalid-argument', 'Day …', [{ path: 'localDate', message: 'cannot be before 1 January 2000' }]);
-    expect(readRefusal(refused, ['painNow', 'day'])).toEqual({ field: { field: 'day', message: 'Day cannot be before 1 January 2000.' }, other: null });
+    expect(readRefusal(refused, ['painNow', 'day'])).toEqual({
+      field: { field: 'day', message: 'Day cannot be before 1 January 2000.' },
+      other: null,
+    });
   });
 });
 

@@ -65,7 +65,14 @@ let counter = 0;
 function session(daysAgo: number, c: CheckIn | null, r: RoutineRun | null = null): Session {
   const localDate = addDays(today, -daysAgo);
   counter++;
-  return { id: `s${counter}`, startedAt: `${localDate}T08:00:00.000Z`, localDate, routine: r, checkIn: c, updatedAt: `${localDate}T08:00:00.000Z` };
+  return {
+    id: `s${counter}`,
+    startedAt: `${localDate}T08:00:00.000Z`,
+    localDate,
+    routine: r,
+    checkIn: c,
+    updatedAt: `${localDate}T08:00:00.000Z`,
+  };
 }
 
 async function seed(sessions: Session[]): Promise<void> {
@@ -123,7 +130,9 @@ describe('HistoryScreen', () => {
   });
 
   it('opens a session’s details: routine, steps, active time, check-in fields and pace', async () => {
-    await seed([session(0, checkIn({ painNow: 2, painBefore: 4, distanceKm: 8.5, durationSec: 2730, note: 'Hills' }), routine('Evening cool-down'))]);
+    await seed([
+      session(0, checkIn({ painNow: 2, painBefore: 4, distanceKm: 8.5, durationSec: 2730, note: 'Hills' }), routine('Evening cool-down')),
+    ]);
     const user = await renderHistory();
     const row = screen.getByRole('button', { name: /Run, 8\.5 km/ });
     // The row itself shows the run's pace and how the pain changed over the run.
@@ -240,7 +249,10 @@ describe('HistoryScreen', () => {
   });
 
   it('names each chart and sums it up in words, even where canvas cannot draw', async () => {
-    await seed([session(0, checkIn({ painNow: 2, distanceKm: 8, durationSec: 2400 })), session(7, checkIn({ painNow: 4, distanceKm: 10, durationSec: 3300 }))]);
+    await seed([
+      session(0, checkIn({ painNow: 2, distanceKm: 8, durationSec: 2400 })),
+      session(7, checkIn({ painNow: 4, distanceKm: 10, durationSec: 3300 })),
+    ]);
     historyState.tab = 'charts';
     await renderHistory();
     // The charts' code loads on first open of the tab.
@@ -250,9 +262,15 @@ describe('HistoryScreen', () => {
       const chart = within(figure).getByRole('img', { name: `${name} chart` });
       expect(chart).toHaveAccessibleDescription(/\w+/);
     }
-    expect(screen.getByRole('img', { name: 'Pain over time chart' })).toHaveAccessibleDescription(/^Pain this week averaged 2\.0, down from 4\.0 last week\./);
-    expect(screen.getByRole('img', { name: 'Runs and distance per week chart' })).toHaveAccessibleDescription(/^This week: 1 run, 8\.0 km\. Last week: 1 run, 10\.0 km\./);
-    expect(screen.getByRole('img', { name: 'Pace per week chart' })).toHaveAccessibleDescription('Average pace this week 5:00 /km, faster than last week (5:30 /km).');
+    expect(screen.getByRole('img', { name: 'Pain over time chart' })).toHaveAccessibleDescription(
+      /^Pain this week averaged 2\.0, down from 4\.0 last week\./,
+    );
+    expect(screen.getByRole('img', { name: 'Runs and distance per week chart' })).toHaveAccessibleDescription(
+      /^This week: 1 run, 8\.0 km\. Last week: 1 run, 10\.0 km\./,
+    );
+    expect(screen.getByRole('img', { name: 'Pace per week chart' })).toHaveAccessibleDescription(
+      'Average pace this week 5:00 /km, faster than last week (5:30 /km).',
+    );
     expect(screen.getAllByText('This chart cannot be drawn here; the summary above says what it shows.')).toHaveLength(3);
   });
 
@@ -275,7 +293,9 @@ describe('HistoryScreen', () => {
     expect(within(table).getByRole('cell', { name: /: cross-training$/ })).toHaveTextContent('X');
     const key = screen.getByRole('list', { name: 'Calendar key' });
     for (const entry of ['Run', 'Cross-training', 'Rest', 'Routine done', 'Today']) expect(key).toHaveTextContent(entry);
-    expect(screen.getByText('1 run day, 1 cross-training day and 1 rest day in the last 12 weeks; a routine on 1 day.')).toBeInTheDocument();
+    expect(
+      screen.getByText('1 run day, 1 cross-training day and 1 rest day in the last 12 weeks; a routine on 1 day.'),
+    ).toBeInTheDocument();
   });
 
   it('exports JSON and CSV, and says where each was saved', async () => {
@@ -286,7 +306,10 @@ describe('HistoryScreen', () => {
     const status = await screen.findByText(/^Exported 1 session as JSON to /);
     const savedTo = status.textContent!.replace(/^Exported 1 session as JSON to /, '');
     expect(path.dirname(savedTo)).toBe(temp.dir);
-    expect(JSON.parse(fs.readFileSync(savedTo, 'utf8'))).toMatchObject({ format: 'backstride-history', sessions: [{ checkIn: { distanceKm: 10 } }] });
+    expect(JSON.parse(fs.readFileSync(savedTo, 'utf8'))).toMatchObject({
+      format: 'backstride-history',
+      sessions: [{ checkIn: { distanceKm: 10 } }],
+    });
 
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
     expect(await screen.findByText(/^Exported 1 session as CSV to .*\.csv$/)).toBeInTheDocument();

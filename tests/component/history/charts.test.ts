@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { calendarSummary, chartData, minutesSeconds, paceSummary, painChartConfig, painSummary, runsSummary, CHART_WEEKS } from '../../../src/components/history/charts';
+import {
+  calendarSummary,
+  chartData,
+  minutesSeconds,
+  paceSummary,
+  painChartConfig,
+  painSummary,
+  runsSummary,
+  CHART_WEEKS,
+} from '../../../src/components/history/charts';
 import type { CheckIn, Session } from '../../../src/lib/history/types';
 
 const TODAY = '2026-11-26'; // a Thursday; weeks start on Monday (1) below
@@ -39,7 +48,12 @@ describe('chartData', () => {
   });
 
   it('has every one of the last 12 weeks, empty ones too, and every day up to today', () => {
-    const data = chartData([session('2026-11-24', { painNow: 3, distanceKm: 10, durationSec: 3000 }), session('2026-06-01', null)], TODAY, 1, 'km');
+    const data = chartData(
+      [session('2026-11-24', { painNow: 3, distanceKm: 10, durationSec: 3000 }), session('2026-06-01', null)],
+      TODAY,
+      1,
+      'km',
+    );
     expect(data.weeks).toHaveLength(CHART_WEEKS);
     expect(data.weeks.at(-1)).toMatchObject({ weekStart: '2026-11-23', runs: 1, distance: 10, pace: 300, avgPain: 3 });
     expect(data.weeks[0]).toMatchObject({ weekStart: '2026-09-07', runs: 0, distance: 0, pace: null, avgPain: null });
@@ -66,14 +80,20 @@ describe('summaries', () => {
   const data = chartData(history, TODAY, 1, 'km');
 
   it('says how pain this week compares with last week', () => {
-    expect(painSummary(data)).toBe('Pain this week averaged 2.5, down from 3.0 last week. Latest 7-day average: 2.3 (' + data.days.find((d) => d.localDate === '2026-11-25')!.label + ').');
+    expect(painSummary(data)).toBe(
+      'Pain this week averaged 2.5, down from 3.0 last week. Latest 7-day average: 2.3 (' +
+        data.days.find((d) => d.localDate === '2026-11-25')!.label +
+        ').',
+    );
     const worse = chartData([session('2026-11-18', { painNow: 1 }), session('2026-11-24', { painNow: 5 })], TODAY, 1, 'km');
     expect(painSummary(worse)).toMatch(/^Pain this week averaged 5\.0, up from 1\.0 last week\./);
     expect(painSummary(chartData([], TODAY, 1, 'km'))).toBe('No pain scores in the last 12 weeks.');
   });
 
   it('counts runs and distance', () => {
-    expect(runsSummary(data)).toBe('This week: 1 run, 10.0 km. Last week: 2 runs, 16.0 km. Over 2 weeks since your first session: 1.5 runs a week on average.');
+    expect(runsSummary(data)).toBe(
+      'This week: 1 run, 10.0 km. Last week: 2 runs, 16.0 km. Over 2 weeks since your first session: 1.5 runs a week on average.',
+    );
     const onlyThisWeek = chartData([session('2026-11-24', { distanceKm: 5 })], TODAY, 1, 'km');
     expect(runsSummary(onlyThisWeek)).toBe('This week: 1 run, 5.0 km. Last week: 0 runs, 0.0 km.');
     expect(runsSummary(chartData([], TODAY, 1, 'km'))).toBe('No runs in the last 12 weeks.');
@@ -86,13 +106,24 @@ describe('summaries', () => {
   });
 
   it('counts calendar days by type', () => {
-    expect(calendarSummary(data.calendar)).toBe('3 run days, 0 cross-training days and 1 rest day in the last 12 weeks; a routine on 0 days.');
+    expect(calendarSummary(data.calendar)).toBe(
+      '3 run days, 0 cross-training days and 1 rest day in the last 12 weeks; a routine on 0 days.',
+    );
   });
 });
 
 describe('pain chart legend', () => {
   it('draws the 7-day average as a line in the legend, not a filled square', () => {
-    const palette = { text: '#000', muted: '#444', grid: '#ccc', accent: '#06c', accentSoft: '#9cf', caution: '#c60', surface: '#fff', font: 'sans-serif' };
+    const palette = {
+      text: '#000',
+      muted: '#444',
+      grid: '#ccc',
+      accent: '#06c',
+      accentSoft: '#9cf',
+      caution: '#c60',
+      surface: '#fff',
+      font: 'sans-serif',
+    };
     const config = painChartConfig(chartData([], TODAY, 1, 'km'), palette);
     expect(config.options?.plugins?.legend?.labels?.usePointStyle).toBe(true);
     expect(config.data.datasets.find((d) => d.label === '7-day average')?.pointStyle).toBe('line');

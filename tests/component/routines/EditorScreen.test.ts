@@ -201,7 +201,10 @@ describe('EditorScreen', () => {
 
   it('shows main’s message when main still refuses, and stays in the editor', async () => {
     const api = (globalThis as unknown as Record<string, { saveRoutine: (arg: unknown) => Promise<unknown> }>)[API_GLOBAL]!;
-    vi.spyOn(api, 'saveRoutine').mockResolvedValue({ ok: false, error: { code: 'not-found', message: 'That routine no longer exists.', issues: [] } });
+    vi.spyOn(api, 'saveRoutine').mockResolvedValue({
+      ok: false,
+      error: { code: 'not-found', message: 'That routine no longer exists.', issues: [] },
+    });
     render(EditorScreen, { routineId: null, phase: 'before' });
     await userEvent.type(await screen.findByRole('textbox', { name: 'Name' }), 'Evening');
     await userEvent.click(screen.getByRole('button', { name: 'Add Inchworm' }));
@@ -217,7 +220,11 @@ describe('EditorScreen', () => {
     const api = (globalThis as unknown as Record<string, { saveRoutine: (arg: unknown) => Promise<unknown> }>)[API_GLOBAL]!;
     vi.spyOn(api, 'saveRoutine').mockResolvedValue({
       ok: false,
-      error: { code: 'invalid-argument', message: 'Duration: A step can last at most 10 minutes.', issues: [{ path: 'steps.0.durationSec', message: 'A step can last at most 10 minutes.' }] },
+      error: {
+        code: 'invalid-argument',
+        message: 'Duration: A step can last at most 10 minutes.',
+        issues: [{ path: 'steps.0.durationSec', message: 'A step can last at most 10 minutes.' }],
+      },
     });
     render(EditorScreen, { routineId: null, phase: 'before' });
     await userEvent.type(await screen.findByRole('textbox', { name: 'Name' }), 'Evening');
@@ -283,10 +290,11 @@ describe('EditorScreen', () => {
     const search = await screen.findByRole('searchbox', { name: 'Search movements' });
     await userEvent.type(search, 'hamstring');
     const movements = screen.getByRole('list', { name: 'Movements' });
-    expect(within(movements).getAllByRole('button').map((b) => b.textContent!.replace(/^\+\s*/, ''))).toEqual([
-      'Add Back wheel: hamstrings',
-      'Add Lying hamstring stretch',
-    ]);
+    expect(
+      within(movements)
+        .getAllByRole('button')
+        .map((b) => b.textContent!.replace(/^\+\s*/, '')),
+    ).toEqual(['Add Back wheel: hamstrings', 'Add Lying hamstring stretch']);
     await userEvent.click(screen.getByRole('radio', { name: 'Static stretch' }));
     expect(within(screen.getByRole('list', { name: 'Movements' })).getAllByRole('button')).toHaveLength(1);
     expect(screen.getByText(`1 of ${MOVEMENTS.length} movements`)).toBeInTheDocument();

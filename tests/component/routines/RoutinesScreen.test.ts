@@ -48,8 +48,16 @@ describe('RoutinesScreen', () => {
     render(RoutinesScreen);
     const before = section('Before the run');
     const after = section('After the run');
-    expect(within(before).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Before the run', 'Quick warm-up (5 min)']);
-    expect(within(after).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['After the run', 'Quick cool-down (5 min)']);
+    expect(
+      within(before)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual(['Before the run', 'Quick warm-up (5 min)']);
+    expect(
+      within(after)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual(['After the run', 'Quick cool-down (5 min)']);
 
     // 60+5+60 + 60 + 30+5+30 + 30+5+30 = 315 s with the default 5 s pause to switch sides.
     const quick = card('Quick cool-down (5 min)');
@@ -106,7 +114,9 @@ describe('RoutinesScreen', () => {
     const { routine: copy } = await saveRoutine({ id: builtIn.id, name: builtIn.name, phase: 'after', steps: builtIn.steps.slice(1) });
     render(RoutinesScreen);
     const yes = await screen.findByRole('button', { name: 'Yes, start my copy' });
-    expect(screen.getByText(`Home’s “After the run” button starts After the run. Should it start your copy, ${copy.name}, instead?`)).toBeInTheDocument();
+    expect(
+      screen.getByText(`Home’s “After the run” button starts After the run. Should it start your copy, ${copy.name}, instead?`),
+    ).toBeInTheDocument();
     await userEvent.click(yes);
     expect((await stored<Settings>('settings:get')).doorRoutineIds.after).toBe(copy.id);
     expect(settingsState.settings.doorRoutineIds.after).toBe(copy.id);

@@ -51,6 +51,9 @@ describe('settings store', () => {
 
   it('fills a nested change in from the current settings and leaves whole values alone', () => {
     const current = structuredClone(DEFAULT_SETTINGS);
-    expect(completed({ cues: { halfway: false }, getReadySec: 8 }, current)).toEqual({ cues: { ...current.cues, halfway: false }, getReadySec: 8 });
+    expect(completed({ cues: { halfway: false }, getReadySec: 8 }, current)).toEqual({
+      cues: { ...current.cues, halfway: false },
+      getReadySec: 8,
+    });
   });
 });

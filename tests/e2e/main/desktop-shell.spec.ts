@@ -22,7 +22,11 @@ async function callsTo(app: LaunchedApp, api: string): Promise<StandinCall[]> {
 }
 
 async function appRequest(app: LaunchedApp, url: string) {
-  return shellOf(app).command<{ status: number; headers: Record<string, string>; body: Uint8Array } | null>('protocol-request', { url, method: 'GET', headers: {} });
+  return shellOf(app).command<{ status: number; headers: Record<string, string>; body: Uint8Array } | null>('protocol-request', {
+    url,
+    method: 'GET',
+    headers: {},
+  });
 }
 
 async function startQuickWarmUp(app: LaunchedApp) {
@@ -37,14 +41,22 @@ test('the window is locked down and loads the built preload', async ({ launch })
   const app = await launch();
   const [created] = await callsTo(app, 'new BrowserWindow');
   const prefs = (created!.args[0] as { webPreferences: Record<string, unknown> }).webPreferences;
-  expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, backgroundThrottling: false });
+  expect(prefs).toMatchObject({
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    webSecurity: true,
+    backgroundThrottling: false,
+  });
   expect(prefs.preload).toBe(path.join(OUT, 'preload/index.cjs'));
   expect(fs.existsSync(prefs.preload as string)).toBe(true);
   // The preload at that path is what gave the page its API.
   const api = await app.page.evaluate(() => Object.keys((window as unknown as { backstride?: object }).backstride ?? {}));
   expect(api).toContain('getSettings');
   // And main answers it: the handlers are mounted on ipcMain.
-  const settings = await app.page.evaluate(() => (window as unknown as { backstride: { getSettings: () => Promise<{ ok: boolean }> } }).backstride.getSettings());
+  const settings = await app.page.evaluate(() =>
+    (window as unknown as { backstride: { getSettings: () => Promise<{ ok: boolean }> } }).backstride.getSettings(),
+  );
   expect(settings.ok).toBe(true);
 });
 
@@ -58,11 +70,18 @@ test('the page is app://backstride/index.html, served by the app protocol with t
   expect(page!.headers['content-type']).toContain('text/html');
   expect(page!.headers['x-content-type-options']).toBe('nosniff');
 
-  for (const url of ['app://backstride/..%2f..%2fpackage.json', 'app://backstride/..%2F..%2Fmain%2Findex.js', 'app://other/index.html', 'app://backstride/missing.js']) {
+  for (const url of [
+    'app://backstride/..%2f..%2fpackage.json',
+    'app://backstride/..%2F..%2Fmain%2Findex.js',
+    'app://other/index.html',
+    'app://backstride/missing.js',
+  ]) {
     expect((await appRequest(app, url))!.status, url).toBe(404);
   }
   // The same from inside the page: its own scheme answers, a way out does not.
-  const fromPage = await app.page.evaluate(async () => Promise.all(['/index.html', '/..%2f..%2fpackage.json'].map(async (u) => (await fetch(u)).status)));
+  const fromPage = await app.page.evaluate(async () =>
+    Promise.all(['/index.html', '/..%2f..%2fpackage.json'].map(async (u) => (await fetch(u)).status)),
+  );
   expect(fromPage).toEqual([200, 404]);
 });
 
@@ -71,7 +90,9 @@ test('navigation away, window.open and permission requests are refused', async (
   const shell = shellOf(app);
   const { page } = app;
   await page.evaluate(() => void (location.href = 'https://example.com/elsewhere'));
-  await expect.poll(async () => (await callsTo(app, 'will-navigate')).map((c) => c.args)).toEqual([['https://example.com/elsewhere', 'prevented']]);
+  await expect
+    .poll(async () => (await callsTo(app, 'will-navigate')).map((c) => c.args))
+    .toEqual([['https://example.com/elsewhere', 'prevented']]);
   await expect(page.getByRole('button', { name: /^Before the run/ })).toBeVisible();
   expect(shell.toAppUrl(page.url())).toBe('app://backstride/index.html');
 
@@ -79,15 +100,32 @@ test('navigation away, window.open and permission requests are refused', async (
   expect(opened).toBe(true); // Chromium opens it first; main's handler then refuses it.
   await expect.poll(() => shell.popups).toEqual([{ url: 'https://example.com/popup', action: 'deny' }]);
   // Chromium may leave its own error page behind the refused popup; what matters is that nothing outside loaded.
-  await expect.poll(() => page.context().pages().map((p) => p.url()).filter((u) => u !== page.url() && u !== 'chrome-error://chromewebdata/')).toEqual([]);
+  await expect
+    .poll(() =>
+      page
+        .context()
+        .pages()
+        .map((p) => p.url())
+        .filter((u) => u !== page.url() && u !== 'chrome-error://chromewebdata/'),
+    )
+    .toEqual([]);
 
   const [win] = await shell.windowState();
   for (const permission of ['media', 'notifications', 'geolocation']) {
-    const answer = await shell.command('permission', { webContentsId: win!.webContentsId, permission, requestingUrl: 'app://backstride/index.html' });
+    const answer = await shell.command('permission', {
+      webContentsId: win!.webContentsId,
+      permission,
+      requestingUrl: 'app://backstride/index.html',
+    });
     expect(answer, permission).toEqual({ checked: false, granted: false });
   }
   // The IPC sender check: only the app page may call main.
-  const forged = await shell.command<{ ok: boolean; error: { code: string } }>('ipc-invoke', { webContentsId: win!.webContentsId, senderUrl: 'https://example.com/', channel: 'settings:get', args: [undefined] });
+  const forged = await shell.command<{ ok: boolean; error: { code: string } }>('ipc-invoke', {
+    webContentsId: win!.webContentsId,
+    senderUrl: 'https://example.com/',
+    channel: 'settings:get',
+    args: [undefined],
+  });
   expect(forged).toMatchObject({ ok: false, error: { code: 'forbidden' } });
 });
 
@@ -101,7 +139,9 @@ test('starting the app again focuses the running window instead of opening anoth
   expect(await shell.windowState()).toHaveLength(1);
 });
 
-test('the machine sleeping or the screen locking pauses a running routine, which keeps the display awake only while it runs', async ({ launch }) => {
+test('the machine sleeping or the screen locking pauses a running routine, which keeps the display awake only while it runs', async ({
+  launch,
+}) => {
   const app = await launch({ fakeClock: true });
   const { page } = app;
   await startQuickWarmUp(app);
@@ -114,18 +154,28 @@ test('the machine sleeping or the screen locking pauses a running routine, which
     await page.getByRole('button', { name: 'Resume' }).click();
   }
   // Held while running, released at each pause: two pauses, three holds.
-  await expect.poll(async () => (await callsTo(app, 'powerSaveBlocker.start')).map((c) => c.args[0])).toEqual(Array(3).fill('prevent-display-sleep'));
+  await expect
+    .poll(async () => (await callsTo(app, 'powerSaveBlocker.start')).map((c) => c.args[0]))
+    .toEqual(Array(3).fill('prevent-display-sleep'));
   expect(await callsTo(app, 'powerSaveBlocker.stop')).toHaveLength(2);
 });
 
 test('a notification is shown only when the window is not in front', async ({ launch }) => {
   const app = await launch();
-  const notify = () => app.page.evaluate(() => (window as unknown as { backstride: { notify: (n: object) => Promise<unknown> } }).backstride.notify({ title: 'Routine complete', body: 'Quick warm-up is done.' }));
+  const notify = () =>
+    app.page.evaluate(() =>
+      (window as unknown as { backstride: { notify: (n: object) => Promise<unknown> } }).backstride.notify({
+        title: 'Routine complete',
+        body: 'Quick warm-up is done.',
+      }),
+    );
   await notify();
   expect(await callsTo(app, 'Notification.show')).toEqual([]);
   await shellOf(app).command('window', { action: 'blur' });
   await notify();
-  expect((await callsTo(app, 'Notification.show')).map((c) => c.args[0])).toEqual([{ title: 'Routine complete', body: 'Quick warm-up is done.', silent: false }]);
+  expect((await callsTo(app, 'Notification.show')).map((c) => c.args[0])).toEqual([
+    { title: 'Routine complete', body: 'Quick warm-up is done.', silent: false },
+  ]);
 });
 
 test('each menu command opens its screen', async ({ launch }) => {
@@ -150,7 +200,9 @@ test('each menu command opens its screen', async ({ launch }) => {
   await expect(page.getByRole('button', { name: /^Before the run/ })).toBeVisible();
   await shell.command('menu-click', { path: ['Go', 'Before the run'] });
   await expect(page.getByRole('timer', { name: 'Time left in this step' })).toBeVisible();
-  const labels = (await shell.command<{ label: string; accelerator?: string; submenu?: { label: string; accelerator?: string }[] }[]>('menu-labels'))[0]!;
+  const labels = (
+    await shell.command<{ label: string; accelerator?: string; submenu?: { label: string; accelerator?: string }[] }[]>('menu-labels')
+  )[0]!;
   expect(labels.submenu!.filter((i) => i.accelerator).map((i) => `${i.label} ${i.accelerator}`)).toEqual([
     'Home CmdOrCtrl+0',
     'Before the run CmdOrCtrl+1',

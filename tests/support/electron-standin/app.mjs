@@ -9,7 +9,24 @@ import { exitProcess, onCommand } from './host.mjs';
 import { record } from './record.mjs';
 import { checkType, preventable, strict } from './strict.mjs';
 
-const PATH_NAMES = ['home', 'appData', 'userData', 'sessionData', 'temp', 'exe', 'module', 'desktop', 'documents', 'downloads', 'music', 'pictures', 'videos', 'recent', 'logs', 'crashDumps'];
+const PATH_NAMES = [
+  'home',
+  'appData',
+  'userData',
+  'sessionData',
+  'temp',
+  'exe',
+  'module',
+  'desktop',
+  'documents',
+  'downloads',
+  'music',
+  'pictures',
+  'videos',
+  'recent',
+  'logs',
+  'crashDumps',
+];
 
 /** The app's package.json: the nearest one above the entry script (out/main/index.js), as Electron reads it. */
 function appPackage() {

@@ -6,8 +6,24 @@ import { BrowserWindow } from './windows.mjs';
 import { checkShape, oneOf, strict } from './strict.mjs';
 
 const FILTERS = (v) => Array.isArray(v) && v.every((f) => typeof f?.name === 'string' && Array.isArray(f.extensions));
-const FILE_OPTIONS = { title: 'string', defaultPath: 'string', buttonLabel: 'string', filters: FILTERS, message: 'string', properties: 'array' };
-const BOX_OPTIONS = { message: 'string', type: oneOf('none', 'info', 'error', 'question', 'warning'), buttons: 'array', defaultId: 'integer', cancelId: 'integer', title: 'string', detail: 'string', noLink: 'boolean' };
+const FILE_OPTIONS = {
+  title: 'string',
+  defaultPath: 'string',
+  buttonLabel: 'string',
+  filters: FILTERS,
+  message: 'string',
+  properties: 'array',
+};
+const BOX_OPTIONS = {
+  message: 'string',
+  type: oneOf('none', 'info', 'error', 'question', 'warning'),
+  buttons: 'array',
+  defaultId: 'integer',
+  cancelId: 'integer',
+  title: 'string',
+  detail: 'string',
+  noLink: 'boolean',
+};
 
 const answers = { saveToDir: null, openPath: null, openPaths: null, messageBox: null };
 
@@ -32,7 +48,9 @@ export const dialog = strict('dialog', {
   async showSaveDialog(...args) {
     const options = split('dialog.showSaveDialog', args, FILE_OPTIONS);
     record('dialog.showSaveDialog', options);
-    return answers.saveToDir === null ? { canceled: true, filePath: '' } : { canceled: false, filePath: path.join(answers.saveToDir, options.defaultPath ?? 'untitled') };
+    return answers.saveToDir === null
+      ? { canceled: true, filePath: '' }
+      : { canceled: false, filePath: path.join(answers.saveToDir, options.defaultPath ?? 'untitled') };
   },
   async showOpenDialog(...args) {
     const options = split('dialog.showOpenDialog', args, FILE_OPTIONS);

@@ -20,7 +20,39 @@ onCommand('records', () => calls);
 // Answers once everything main queued (promise continuations included) has run.
 onCommand('settle', () => new Promise((resolve) => setImmediate(resolve)));
 
-const electron = strict('electron', { app, BrowserWindow, dialog, ipcMain, Menu, MenuItem, nativeTheme, net, Notification, powerMonitor, powerSaveBlocker, protocol, screen, session, shell });
+const electron = strict('electron', {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  MenuItem,
+  nativeTheme,
+  net,
+  Notification,
+  powerMonitor,
+  powerSaveBlocker,
+  protocol,
+  screen,
+  session,
+  shell,
+});
 
 export default electron;
-export { app, BrowserWindow, dialog, ipcMain, Menu, MenuItem, nativeTheme, net, Notification, powerMonitor, powerSaveBlocker, protocol, screen, session, shell };
+export {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  MenuItem,
+  nativeTheme,
+  net,
+  Notification,
+  powerMonitor,
+  powerSaveBlocker,
+  protocol,
+  screen,
+  session,
+  shell,
+};

@@ -47,6 +47,6 @@ onCommand('ipc-invoke', async ({ webContentsId, senderUrl, channel, args }) => {
   try {
     return structuredClone(await handler(event, ...args));
   } catch (error) {
-    throw new Error(`Error invoking remote method '${channel}': ${error}`);
+    throw new Error(`Error invoking remote method '${channel}': ${error}`, { cause: error });
   }
 });

@@ -5,9 +5,72 @@ import { record } from './record.mjs';
 import { BrowserWindow } from './windows.mjs';
 import { checkShape, oneOf, strict } from './strict.mjs';
 
-const ROLES = ['undo', 'redo', 'cut', 'copy', 'paste', 'pasteAndMatchStyle', 'delete', 'selectAll', 'reload', 'forceReload', 'toggleDevTools', 'resetZoom', 'zoomIn', 'zoomOut', 'toggleSpellChecker', 'togglefullscreen', 'window', 'minimize', 'close', 'help', 'about', 'services', 'hide', 'hideOthers', 'unhide', 'quit', 'showSubstitutions', 'toggleSmartQuotes', 'toggleSmartDashes', 'toggleTextReplacement', 'startSpeaking', 'stopSpeaking', 'zoom', 'front', 'appMenu', 'fileMenu', 'editMenu', 'viewMenu', 'shareMenu', 'recentDocuments', 'toggleTabBar', 'selectNextTab', 'selectPreviousTab', 'showAllTabs', 'mergeAllWindows', 'clearRecentDocuments', 'moveTabToNewWindow', 'windowMenu'];
-const MODIFIERS = ['Command', 'Cmd', 'Control', 'Ctrl', 'CommandOrControl', 'CmdOrCtrl', 'Alt', 'Option', 'AltGr', 'Shift', 'Super', 'Meta'];
-const KEY = /^([0-9A-Z]|F([1-9]|1[0-9]|2[0-4])|[)!@#$%^&*(:;:+=<,_\-.>?/~`{\][|\\}"']|Plus|Space|Tab|Capslock|Numlock|Scrolllock|Backspace|Delete|Insert|Return|Enter|Up|Down|Left|Right|Home|End|PageUp|PageDown|Escape|Esc|PrintScreen|num[0-9]|numdec|numadd|numsub|nummult|numdiv)$/;
+const ROLES = [
+  'undo',
+  'redo',
+  'cut',
+  'copy',
+  'paste',
+  'pasteAndMatchStyle',
+  'delete',
+  'selectAll',
+  'reload',
+  'forceReload',
+  'toggleDevTools',
+  'resetZoom',
+  'zoomIn',
+  'zoomOut',
+  'toggleSpellChecker',
+  'togglefullscreen',
+  'window',
+  'minimize',
+  'close',
+  'help',
+  'about',
+  'services',
+  'hide',
+  'hideOthers',
+  'unhide',
+  'quit',
+  'showSubstitutions',
+  'toggleSmartQuotes',
+  'toggleSmartDashes',
+  'toggleTextReplacement',
+  'startSpeaking',
+  'stopSpeaking',
+  'zoom',
+  'front',
+  'appMenu',
+  'fileMenu',
+  'editMenu',
+  'viewMenu',
+  'shareMenu',
+  'recentDocuments',
+  'toggleTabBar',
+  'selectNextTab',
+  'selectPreviousTab',
+  'showAllTabs',
+  'mergeAllWindows',
+  'clearRecentDocuments',
+  'moveTabToNewWindow',
+  'windowMenu',
+];
+const MODIFIERS = [
+  'Command',
+  'Cmd',
+  'Control',
+  'Ctrl',
+  'CommandOrControl',
+  'CmdOrCtrl',
+  'Alt',
+  'Option',
+  'AltGr',
+  'Shift',
+  'Super',
+  'Meta',
+];
+const KEY =
+  /^([0-9A-Z]|F([1-9]|1[0-9]|2[0-4])|[)!@#$%^&*(:;:+=<,_\-.>?/~`{\][|\\}"']|Plus|Space|Tab|Capslock|Numlock|Scrolllock|Backspace|Delete|Insert|Return|Enter|Up|Down|Left|Right|Home|End|PageUp|PageDown|Escape|Esc|PrintScreen|num[0-9]|numdec|numadd|numsub|nummult|numdiv)$/;
 
 function isAccelerator(value) {
   if (typeof value !== 'string') return false;
@@ -60,7 +123,8 @@ export const Menu = strict('Menu', {
   },
   setApplicationMenu(menu) {
     record('Menu.setApplicationMenu');
-    if (menu !== null && !(menu instanceof MenuImpl)) throw new TypeError('Menu.setApplicationMenu: Error processing argument at index 0, conversion failure');
+    if (menu !== null && !(menu instanceof MenuImpl))
+      throw new TypeError('Menu.setApplicationMenu: Error processing argument at index 0, conversion failure');
     applicationMenu = menu;
   },
   getApplicationMenu() {
@@ -70,7 +134,11 @@ export const Menu = strict('Menu', {
 
 export const MenuItem = MenuItemImpl;
 
-const ROLE_ACTIONS = { quit: () => app.quit(), close: () => BrowserWindow.getFocusedWindow()?.close(), minimize: () => BrowserWindow.getFocusedWindow()?.minimize() };
+const ROLE_ACTIONS = {
+  quit: () => app.quit(),
+  close: () => BrowserWindow.getFocusedWindow()?.close(),
+  minimize: () => BrowserWindow.getFocusedWindow()?.minimize(),
+};
 
 /** Clicks the item at a label path such as ['Go', 'History'] (a role item by its role: ['Go', 'quit']). */
 onCommand('menu-click', ({ path }) => {
@@ -88,6 +156,13 @@ onCommand('menu-click', ({ path }) => {
 });
 
 onCommand('menu-labels', () => {
-  const walk = (menu) => menu.items.map((i) => ({ label: i.label, role: i.role, accelerator: i.accelerator, type: i.type, submenu: i.submenu ? walk(i.submenu) : undefined }));
+  const walk = (menu) =>
+    menu.items.map((i) => ({
+      label: i.label,
+      role: i.role,
+      accelerator: i.accelerator,
+      type: i.type,
+      submenu: i.submenu ? walk(i.submenu) : undefined,
+    }));
   return applicationMenu ? walk(applicationMenu) : null;
 });

@@ -4,7 +4,16 @@ import { onCommand, send } from './host.mjs';
 import { record } from './record.mjs';
 import { checkShape, checkType, strict } from './strict.mjs';
 
-const PRIVILEGES = { standard: 'boolean', secure: 'boolean', bypassCSP: 'boolean', allowServiceWorkers: 'boolean', supportFetchAPI: 'boolean', corsEnabled: 'boolean', stream: 'boolean', codeCache: 'boolean' };
+const PRIVILEGES = {
+  standard: 'boolean',
+  secure: 'boolean',
+  bypassCSP: 'boolean',
+  allowServiceWorkers: 'boolean',
+  supportFetchAPI: 'boolean',
+  corsEnabled: 'boolean',
+  stream: 'boolean',
+  codeCache: 'boolean',
+};
 const handlers = new Map();
 
 export const protocol = strict('protocol', {

@@ -29,7 +29,7 @@ const defaultSession = strict('session.defaultSession', new Session());
 
 export const session = strict('session', {
   get defaultSession() {
-    if (!app.isReady()) throw new Error("Session can only be received when app is ready");
+    if (!app.isReady()) throw new Error('Session can only be received when app is ready');
     return defaultSession;
   },
 });
@@ -38,7 +38,9 @@ export const session = strict('session', {
 onCommand('permission', async ({ webContentsId, permission, requestingUrl }) => {
   const s = session.defaultSession;
   const contents = contentsById(webContentsId);
-  const checked = s.permissionCheckHandler ? s.permissionCheckHandler(contents, permission, new URL(requestingUrl).origin, { requestingUrl }) : true;
+  const checked = s.permissionCheckHandler
+    ? s.permissionCheckHandler(contents, permission, new URL(requestingUrl).origin, { requestingUrl })
+    : true;
   const granted = s.permissionRequestHandler
     ? await new Promise((resolve) => s.permissionRequestHandler(contents, permission, resolve, { requestingUrl }))
     : true;

@@ -9,7 +9,8 @@ export function strict(name, target) {
       throw new Error(`electron stand-in: ${name}.${key} is not provided. The app now uses it: add it to tests/support/electron-standin.`);
     },
     set(t, key, value, receiver) {
-      if (typeof key !== 'symbol' && !(key in t)) throw new Error(`electron stand-in: ${name}.${key} cannot be set: it is not part of the stand-in.`);
+      if (typeof key !== 'symbol' && !(key in t))
+        throw new Error(`electron stand-in: ${name}.${key} cannot be set: it is not part of the stand-in.`);
       return Reflect.set(t, key, value, receiver);
     },
   });
@@ -29,7 +30,10 @@ const TYPE_CHECKS = {
 /** Throws a TypeError like Electron's "Error processing argument" for a value of the wrong type. */
 export function checkType(api, what, value, type) {
   const check = typeof type === 'function' ? type : TYPE_CHECKS[type];
-  if (!check(value)) throw new TypeError(`${api}: Error processing argument ${what}: expected ${typeof type === 'function' ? 'a valid value' : type}, got ${describe(value)}`);
+  if (!check(value))
+    throw new TypeError(
+      `${api}: Error processing argument ${what}: expected ${typeof type === 'function' ? 'a valid value' : type}, got ${describe(value)}`,
+    );
 }
 
 /** Checks an options object against {key: type}; a key the shape does not list is rejected (usually a typo). */

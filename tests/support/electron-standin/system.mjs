@@ -5,7 +5,14 @@ import { onCommand } from './host.mjs';
 import { record } from './record.mjs';
 import { checkShape, checkType, oneOf, strict } from './strict.mjs';
 
-const DISPLAY = { id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1040 }, scaleFactor: 1, rotation: 0, internal: false };
+const DISPLAY = {
+  id: 1,
+  bounds: { x: 0, y: 0, width: 1920, height: 1080 },
+  workArea: { x: 0, y: 0, width: 1920, height: 1040 },
+  scaleFactor: 1,
+  rotation: 0,
+  internal: false,
+};
 
 export function primaryDisplay() {
   return structuredClone(DISPLAY);
@@ -18,7 +25,14 @@ class NotificationImpl extends EventEmitter {
 
   constructor(options = {}) {
     super();
-    checkShape('new Notification', options, { title: 'string', body: 'string', silent: 'boolean', subtitle: 'string', icon: 'string', urgency: oneOf('normal', 'critical', 'low') });
+    checkShape('new Notification', options, {
+      title: 'string',
+      body: 'string',
+      silent: 'boolean',
+      subtitle: 'string',
+      icon: 'string',
+      urgency: oneOf('normal', 'critical', 'low'),
+    });
     this.options = options;
     record('new Notification', options);
   }
@@ -53,7 +67,17 @@ export const powerSaveBlocker = strict('powerSaveBlocker', {
 });
 
 export const powerMonitor = strict('powerMonitor', new EventEmitter());
-const POWER_EVENTS = ['suspend', 'resume', 'lock-screen', 'unlock-screen', 'on-ac', 'on-battery', 'shutdown', 'user-did-become-active', 'user-did-resign-active'];
+const POWER_EVENTS = [
+  'suspend',
+  'resume',
+  'lock-screen',
+  'unlock-screen',
+  'on-ac',
+  'on-battery',
+  'shutdown',
+  'user-did-become-active',
+  'user-did-resign-active',
+];
 onCommand('power', ({ event }) => {
   if (!POWER_EVENTS.includes(event)) throw new Error(`electron stand-in: powerMonitor has no event ${event}`);
   record('powerMonitor event', event);
@@ -76,19 +100,22 @@ export const nativeTheme = strict('nativeTheme', new NativeTheme());
 const beforeReady = (name) => {
   if (!app.isReady()) throw new Error(`The 'screen' module can't be used before the app 'ready' event (${name})`);
 };
-export const screen = strict('screen', Object.assign(new EventEmitter(), {
-  getAllDisplays() {
-    beforeReady('getAllDisplays');
-    return [primaryDisplay()];
-  },
-  getPrimaryDisplay() {
-    beforeReady('getPrimaryDisplay');
-    return primaryDisplay();
-  },
-  getCursorScreenPoint() {
-    return { x: 0, y: 0 };
-  },
-}));
+export const screen = strict(
+  'screen',
+  Object.assign(new EventEmitter(), {
+    getAllDisplays() {
+      beforeReady('getAllDisplays');
+      return [primaryDisplay()];
+    },
+    getPrimaryDisplay() {
+      beforeReady('getPrimaryDisplay');
+      return primaryDisplay();
+    },
+    getCursorScreenPoint() {
+      return { x: 0, y: 0 };
+    },
+  }),
+);
 
 export const shell = strict('shell', {
   async openExternal(url) {

@@ -79,14 +79,15 @@ class WebContents extends EventEmitter {
   async loadURL(url, options) {
     record('webContents.loadURL', this, url, options);
     checkType('webContents.loadURL', 'url', url, 'string');
-    if (options !== undefined) checkShape('webContents.loadURL', options, { httpReferrer: 'string', userAgent: 'string', extraHeaders: 'string' });
+    if (options !== undefined)
+      checkShape('webContents.loadURL', options, { httpReferrer: 'string', userAgent: 'string', extraHeaders: 'string' });
     new URL(url);
     this.url = url;
     try {
       await ask({ type: 'load-url', webContentsId: this.id, url });
     } catch (error) {
       this.emit('did-fail-load', preventable(), -2, error.message, url, true);
-      throw new Error(`ERR_FAILED (-2) loading '${url}': ${error.message}`);
+      throw new Error(`ERR_FAILED (-2) loading '${url}': ${error.message}`, { cause: error });
     }
     this.emit('dom-ready', preventable());
     this.emit('did-finish-load', preventable());
@@ -116,7 +117,12 @@ class WebContents extends EventEmitter {
 
   async printToPDF(options = {}) {
     record('webContents.printToPDF', this, options);
-    checkShape('webContents.printToPDF', options, { pageSize: oneOf('A3', 'A4', 'A5', 'Legal', 'Letter', 'Tabloid'), printBackground: 'boolean', landscape: 'boolean', scale: 'number' });
+    checkShape('webContents.printToPDF', options, {
+      pageSize: oneOf('A3', 'A4', 'A5', 'Legal', 'Letter', 'Tabloid'),
+      printBackground: 'boolean',
+      landscape: 'boolean',
+      scale: 'number',
+    });
     return Buffer.from(await ask({ type: 'print-to-pdf', webContentsId: this.id, options }));
   }
 
@@ -158,7 +164,12 @@ export class BrowserWindow extends EventEmitter {
     const work = primaryDisplay().workArea;
     const width = Math.max(options.width ?? 800, this.minimum.width);
     const height = Math.max(options.height ?? 600, this.minimum.height);
-    this.bounds = { x: options.x ?? Math.round((work.width - width) / 2), y: options.y ?? Math.round((work.height - height) / 2), width, height };
+    this.bounds = {
+      x: options.x ?? Math.round((work.width - width) / 2),
+      y: options.y ?? Math.round((work.height - height) / 2),
+      width,
+      height,
+    };
     this.visible = options.show !== false;
     this.focused = false;
     this.minimized = false;
@@ -315,7 +326,8 @@ export class BrowserWindow extends EventEmitter {
 
 onCommand('window', ({ windowId, action, args = [] }) => {
   const win = windowFor({ windowId: windowId ?? allWindows()[0]?.id });
-  if (!['close', 'minimize', 'maximize', 'setBounds', 'focus', 'blur', 'show'].includes(action)) throw new Error(`electron stand-in: no window action ${action}`);
+  if (!['close', 'minimize', 'maximize', 'setBounds', 'focus', 'blur', 'show'].includes(action))
+    throw new Error(`electron stand-in: no window action ${action}`);
   win[action](...args);
   return { bounds: win.getNormalBounds(), minimized: win.isMinimized(), maximized: win.isMaximized(), focused: win.isFocused() };
 });
@@ -330,8 +342,21 @@ onCommand('will-navigate', ({ webContentsId, url }) => {
 
 onCommand('window-open', ({ webContentsId, url, frameName, features }) => {
   const contents = windowFor({ webContentsId }).webContents;
-  const answer = contents.windowOpenHandler ? contents.windowOpenHandler({ url, frameName, features, disposition: 'new-window', referrer: { url: contents.url, policy: 'default' } }) : { action: 'allow' };
-  checkShape('setWindowOpenHandler result', answer, { action: oneOf('allow', 'deny'), overrideBrowserWindowOptions: 'object', outlivesOpener: 'boolean' }, 'result');
+  const answer = contents.windowOpenHandler
+    ? contents.windowOpenHandler({
+        url,
+        frameName,
+        features,
+        disposition: 'new-window',
+        referrer: { url: contents.url, policy: 'default' },
+      })
+    : { action: 'allow' };
+  checkShape(
+    'setWindowOpenHandler result',
+    answer,
+    { action: oneOf('allow', 'deny'), overrideBrowserWindowOptions: 'object', outlivesOpener: 'boolean' },
+    'result',
+  );
   record('window-open', url, answer.action);
   return answer.action;
 });
@@ -346,7 +371,17 @@ onCommand('will-prevent-unload', ({ windowId }) => {
 });
 
 onCommand('window-state', () =>
-  allWindows().map((w) => ({ id: w.id, webContentsId: w.webContents.id, url: w.webContents.url, bounds: w.getNormalBounds(), minimized: w.minimized, maximized: w.maximized, focused: w.focused, visible: w.visible, options: w.options })),
+  allWindows().map((w) => ({
+    id: w.id,
+    webContentsId: w.webContents.id,
+    url: w.webContents.url,
+    bounds: w.getNormalBounds(),
+    minimized: w.minimized,
+    maximized: w.maximized,
+    focused: w.focused,
+    visible: w.visible,
+    options: w.options,
+  })),
 );
 
 export function contentsById(id) {

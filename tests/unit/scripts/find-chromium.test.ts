@@ -39,7 +39,10 @@ function fakeMachine({ env = {}, present = [], downloadWorks = false, debian = f
 
 describe('chooseChromium', () => {
   it('takes CHROMIUM_PATH first, and says so when it does not start', () => {
-    expect(fakeMachine({ env: { CHROMIUM_PATH: '/opt/chrome' }, present: ['/opt/chrome', '/usr/bin/chromium'] }).choice).toEqual({ path: '/opt/chrome', source: 'CHROMIUM_PATH' });
+    expect(fakeMachine({ env: { CHROMIUM_PATH: '/opt/chrome' }, present: ['/opt/chrome', '/usr/bin/chromium'] }).choice).toEqual({
+      path: '/opt/chrome',
+      source: 'CHROMIUM_PATH',
+    });
     const broken = fakeMachine({ env: { CHROMIUM_PATH: '/nowhere' }, present: ['/usr/bin/chromium'] });
     expect(broken.choice.missing).toContain('/nowhere');
     expect(broken.log).toEqual([]);

@@ -5,7 +5,11 @@ import type { HandlerTable } from '../dispatch';
 import { IpcError } from '../errors';
 import type { HandlerDeps } from './index';
 
-export function backupHandlers({ stores, dataDir, now }: HandlerDeps): Pick<HandlerTable, 'history:list-backups' | 'history:restore-backup'> {
+export function backupHandlers({
+  stores,
+  dataDir,
+  now,
+}: HandlerDeps): Pick<HandlerTable, 'history:list-backups' | 'history:restore-backup'> {
   return {
     'history:list-backups': () => listBackups(dataDir),
     'history:restore-backup': ({ id }) => {

@@ -29,17 +29,24 @@ export function exchangeHandlers({ stores, platform, now, newId, importWorkerFil
       const savedTo = await platform.saveFile({
         title: format === 'csv' ? 'Export history as CSV' : 'Export history as JSON',
         defaultName: `backstride-history-${day}.${format}`,
-        filters: [format === 'csv' ? { name: 'CSV spreadsheet', extensions: ['csv'] } : { name: 'Backstride history', extensions: ['json'] }],
+        filters: [
+          format === 'csv' ? { name: 'CSV spreadsheet', extensions: ['csv'] } : { name: 'Backstride history', extensions: ['json'] },
+        ],
         content,
       });
       return savedTo === null ? null : { savedTo, sessionCount: sessions.length };
     },
 
     'history:import-preview': async () => {
-      const filePath = await platform.openFile({ title: 'Import history', filters: [{ name: 'Backstride history', extensions: ['json'] }] });
+      const filePath = await platform.openFile({
+        title: 'Import history',
+        filters: [{ name: 'Backstride history', extensions: ['json'] }],
+      });
       if (filePath === null) return null;
       const fileName = path.basename(filePath);
-      const plan = await planImportInWorker(importWorkerFile, filePath, stores.history.read().sessions, (progress) => platform.importProgress(progress));
+      const plan = await planImportInWorker(importWorkerFile, filePath, stores.history.read().sessions, (progress) =>
+        platform.importProgress(progress),
+      );
       if (!plan.ok) throw new IpcError('invalid-argument', `${fileName} cannot be imported: ${plan.message}`);
       const token = newId();
       pending.clear();
@@ -63,7 +70,11 @@ export function exchangeHandlers({ stores, platform, now, newId, importWorkerFil
         seenDoctorAt: stores.guidance.read().seenDoctorAt,
         painBefore: lastPainBefore(stores.player.read()),
       });
-      const savedTo = await platform.savePdf({ title: 'Save summary for your doctor', defaultName: `backstride-summary-${today}.pdf`, html });
+      const savedTo = await platform.savePdf({
+        title: 'Save summary for your doctor',
+        defaultName: `backstride-summary-${today}.pdf`,
+        html,
+      });
       return savedTo === null ? null : { savedTo };
     },
 

@@ -23,7 +23,9 @@ export function forgetPendingCheckIn(stores: Pick<Stores, 'pending'>): void {
   }
 }
 
-export function pendingHandlers({ stores }: HandlerDeps): Pick<HandlerTable, 'sessions:get-pending-check-in' | 'sessions:discard-pending-check-in'> {
+export function pendingHandlers({
+  stores,
+}: HandlerDeps): Pick<HandlerTable, 'sessions:get-pending-check-in' | 'sessions:discard-pending-check-in'> {
   return {
     'sessions:get-pending-check-in': () => stores.pending.read().checkIn,
     'sessions:discard-pending-check-in': () => {

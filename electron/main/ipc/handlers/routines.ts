@@ -7,7 +7,8 @@ import type { HandlerTable } from '../dispatch';
 import { IpcError } from '../errors';
 import type { HandlerDeps } from './index';
 
-type RoutineChannels = 'routines:list' | 'routines:save' | 'routines:duplicate' | 'routines:delete' | 'routines:undo-delete' | 'routines:restore-built-ins';
+type RoutineChannels =
+  'routines:list' | 'routines:save' | 'routines:duplicate' | 'routines:delete' | 'routines:undo-delete' | 'routines:restore-built-ins';
 
 export function routineHandlers({ stores, now, newId }: HandlerDeps): Pick<HandlerTable, RoutineChannels> {
   const store = stores.routines;

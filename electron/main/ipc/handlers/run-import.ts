@@ -10,7 +10,13 @@ import type { HandlerDeps } from './index';
 /** Up to this many files import without a progress line (it would only flash). */
 export const FEW_FILES = 3;
 
-export function runImportHandlers({ stores, platform, now, newId, importWorkerFile }: HandlerDeps): Pick<HandlerTable, 'sessions:import-runs'> {
+export function runImportHandlers({
+  stores,
+  platform,
+  now,
+  newId,
+  importWorkerFile,
+}: HandlerDeps): Pick<HandlerTable, 'sessions:import-runs'> {
   return {
     'sessions:import-runs': async () => {
       const paths = await platform.openFiles({

@@ -28,14 +28,24 @@ export function sessionHandlers({ stores, now, newId }: HandlerDeps): Pick<Handl
     const at = now();
     if (sessionId === null) {
       const start = startOf(localDate, at);
-      const session: Session = { id: newId(), startedAt: start.toISOString(), localDate: localDateOf(start), routine: null, checkIn, updatedAt: at.toISOString() };
+      const session: Session = {
+        id: newId(),
+        startedAt: start.toISOString(),
+        localDate: localDateOf(start),
+        routine: null,
+        checkIn,
+        updatedAt: at.toISOString(),
+      };
       // Kept in start order, as a restore does, so that a past day's entry sits among its neighbours.
       const place = sessions.findIndex((s) => compareInstants(s.startedAt, session.startedAt) > 0);
       write(place < 0 ? [...sessions, session] : sessions.toSpliced(place, 0, session));
       return session;
     }
     // A session already has its day: moving it would take its routine or run along.
-    if (localDate !== undefined) throw new IpcError('invalid-argument', 'Day can only be chosen for a new check-in.', [{ path: 'localDate', message: 'can only be chosen for a new check-in' }]);
+    if (localDate !== undefined)
+      throw new IpcError('invalid-argument', 'Day can only be chosen for a new check-in.', [
+        { path: 'localDate', message: 'can only be chosen for a new check-in' },
+      ]);
     const index = sessions.findIndex((s) => s.id === sessionId);
     if (index < 0) throw new IpcError('not-found', `There is no session ${sessionId} to check in to; it may have been deleted.`);
     const updated: Session = { ...sessions[index]!, checkIn, updatedAt: at.toISOString() };
@@ -82,7 +92,8 @@ export function sessionHandlers({ stores, now, newId }: HandlerDeps): Pick<Handl
 
     'sessions:restore': (session) => {
       const sessions = history.read().sessions;
-      if (sessions.some((s) => s.id === session.id)) throw new IpcError('invalid-argument', `Session ${session.id} is already in the history.`);
+      if (sessions.some((s) => s.id === session.id))
+        throw new IpcError('invalid-argument', `Session ${session.id} is already in the history.`);
       // Keep the file in start order so that an undo puts the session back where it was.
       const at = sessions.findIndex((s) => compareInstants(s.startedAt, session.startedAt) > 0);
       write(at < 0 ? [...sessions, session] : sessions.toSpliced(at, 0, session));

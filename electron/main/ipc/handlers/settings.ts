@@ -17,7 +17,11 @@ export function settingsHandlers({ stores }: HandlerDeps): Pick<HandlerTable, 's
         const known = new Set(stores.routines.read().routines.map((r) => r.id));
         for (const door of ['before', 'after'] as const) {
           const id = settings.doorRoutineIds[door];
-          if (id !== doc.settings.doorRoutineIds[door] && !known.has(id)) throw new IpcError('not-found', `The ${DOOR_NAMES[door]} button can only start a routine in your library; that one is not there.`);
+          if (id !== doc.settings.doorRoutineIds[door] && !known.has(id))
+            throw new IpcError(
+              'not-found',
+              `The ${DOOR_NAMES[door]} button can only start a routine in your library; that one is not there.`,
+            );
         }
       }
       stores.settings.write({ ...doc, settings });

@@ -29,9 +29,7 @@ function hurts(e: Entry): boolean {
  */
 export function persistentPainRule(view: HistoryView): Finding[] {
   // (a) pain after most runs.
-  const rated = between(view.runs, windowStart(view.today, PERSISTENT_PAIN_LOOKBACK_DAYS), view.today).filter(
-    (e) => e.painNow !== null,
-  );
+  const rated = between(view.runs, windowStart(view.today, PERSISTENT_PAIN_LOOKBACK_DAYS), view.today).filter((e) => e.painNow !== null);
   const painfulRuns = rated.filter(hurts);
   const firstRun = painfulRuns[0];
   const lastRun = last(painfulRuns);
@@ -73,9 +71,7 @@ export function persistentPainRule(view: HistoryView): Finding[] {
     inLastDays(latestRun.localDate, view.today, PAIN_SPELL_RECENT_DAYS);
 
   if (!afterRuns && !longSpell) return everyRun ? painAfterEveryRun(latestRuns) : [];
-  const starts = [afterRuns ? firstRun!.localDate : null, longSpell ? spellStart!.localDate : null].filter(
-    (d): d is string => d !== null,
-  );
+  const starts = [afterRuns ? firstRun!.localDate : null, longSpell ? spellStart!.localDate : null].filter((d): d is string => d !== null);
   const start = starts.sort()[0]!;
   const sessions = [...(afterRuns ? painfulRuns : []), ...(longSpell ? spell : [])];
   return [

@@ -52,9 +52,7 @@ function otherFlags(e: Entry) {
 
 /** Any other red flag ticked in the last 30 days → see a doctor soon (never dismissible). */
 export function redFlagRule(view: HistoryView): Finding[] {
-  const hits = view.entries.filter(
-    (e) => otherFlags(e).length > 0 && inLastDays(e.localDate, view.today, RED_FLAG_LOOKBACK_DAYS),
-  );
+  const hits = view.entries.filter((e) => otherFlags(e).length > 0 && inLastDays(e.localDate, view.today, RED_FLAG_LOOKBACK_DAYS));
   const latest = last(hits);
   if (!latest) return [];
   return [

@@ -67,9 +67,7 @@ export function noRestDayRule(view: HistoryView, weekStartDay: WeekStartDay): Fi
     if (isRestDay(view.entries, addDays(start, d))) restDays++;
   }
   if (restDays >= MIN_REST_DAYS_PER_WEEK) return [];
-  const active = between(view.entries, start, view.today).filter(
-    (e) => e.checkIn.dayType === 'run' || e.checkIn.dayType === 'cross',
-  );
+  const active = between(view.entries, start, view.today).filter((e) => e.checkIn.dayType === 'run' || e.checkIn.dayType === 'cross');
   return [
     {
       id: `no-rest-day:${weekStartOf(view.today, weekStartDay)}`,

@@ -1,11 +1,7 @@
 /** Runs that leave the back clearly worse than before them. */
 import type { Entry, HistoryView } from '../history-view';
 import { ids, inLastDays } from '../history-view';
-import {
-  WORSE_AFTER_RUN_LOOKBACK_DAYS,
-  WORSE_AFTER_RUN_POINTS,
-  WORSE_AFTER_RUN_STREAK,
-} from '../thresholds';
+import { WORSE_AFTER_RUN_LOOKBACK_DAYS, WORSE_AFTER_RUN_POINTS, WORSE_AFTER_RUN_STREAK } from '../thresholds';
 import type { Finding } from '../types';
 import { last } from './words';
 

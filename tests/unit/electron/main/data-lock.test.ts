@@ -18,7 +18,12 @@ beforeAll(async () => {
   await build({
     configFile: false,
     logLevel: 'silent',
-    build: { ssr: path.join(ROOT, 'tests/support/lock-holder.ts'), outDir, emptyOutDir: true, rollupOptions: { output: { format: 'es', entryFileNames: 'lock-holder.mjs' } } },
+    build: {
+      ssr: path.join(ROOT, 'tests/support/lock-holder.ts'),
+      outDir,
+      emptyOutDir: true,
+      rollupOptions: { output: { format: 'es', entryFileNames: 'lock-holder.mjs' } },
+    },
   });
   holderScript = path.join(outDir, 'lock-holder.mjs');
 }, 60_000);
@@ -39,7 +44,8 @@ function start(dir: string): Promise<{ line: string; child: ChildProcessWithoutN
   });
 }
 
-const exited = (child: ChildProcessWithoutNullStreams) => new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.on('exit', () => resolve())));
+const exited = (child: ChildProcessWithoutNullStreams) =>
+  new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.on('exit', () => resolve())));
 
 describe('the data-folder lock', () => {
   it('refuses a second process, frees a killed owner’s stale lock, and is released on a clean exit', async () => {
@@ -49,7 +55,9 @@ describe('the data-folder lock', () => {
     expect(JSON.parse(fs.readFileSync(lockFile, 'utf8')).pid).toBe(first.child.pid);
 
     const second = await start(temp.dir);
-    expect(second.line).toMatch(/^refused Backstride is already open with the data in .* \(process \d+, started .*\)\. Two copies working on the same data would lose each other’s changes/);
+    expect(second.line).toMatch(
+      /^refused Backstride is already open with the data in .* \(process \d+, started .*\)\. Two copies working on the same data would lose each other’s changes/,
+    );
     expect(second.line).toContain(`process ${first.child.pid}`);
     await exited(second.child);
     expect(second.child.exitCode).toBe(3);

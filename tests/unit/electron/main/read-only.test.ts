@@ -18,7 +18,9 @@ describe.skipIf(!unwritable)('a read-only data folder', () => {
     const lock = lockDataDir(READ_ONLY);
     expect(lock.ok).toBe(true);
     const stores = openAppData(confBackend(READ_ONLY), READ_ONLY, () => new Date('2026-11-26T08:00:00Z'));
-    expect(stores.issues).toEqual([{ store: 'data-folder', problem: 'nothing can be saved in /sys (the folder is read-only)', movedTo: null }]);
+    expect(stores.issues).toEqual([
+      { store: 'data-folder', problem: 'nothing can be saved in /sys (the folder is read-only)', movedTo: null },
+    ]);
   });
 
   it('saving the window position on close does not throw', () => {

@@ -12,7 +12,8 @@ describe('after the warm-up', () => {
   });
 
   it('wishes a good run below 7, or when skipped, with the before-you-head-out list', () => {
-    for (const pain of [0, 6, null]) expect(afterWarmUp(pain)).toEqual({ kind: 'go', headline: 'Have a good run!', list: BEFORE_YOU_HEAD_OUT });
+    for (const pain of [0, 6, null])
+      expect(afterWarmUp(pain)).toEqual({ kind: 'go', headline: 'Have a good run!', list: BEFORE_YOU_HEAD_OUT });
     expect(BEFORE_YOU_HEAD_OUT.join(' ')).toMatch(/eaten.*drink/);
     expect(BEFORE_YOU_HEAD_OUT.join(' ')).toMatch(/shoes.*doctor or physio/);
   });

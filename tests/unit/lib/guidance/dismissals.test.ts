@@ -4,7 +4,15 @@ import type { Finding } from '../../../../src/lib/guidance';
 import { addDays } from '../../../../src/lib/history/dates';
 
 function finding(id: string, dismissible = true): Finding {
-  return { id, rule: dismissible ? 'severe-pain' : 'red-flag', level: dismissible ? 'caution' : 'see-doctor', title: 't', body: 'b', sessionIds: [], dismissible };
+  return {
+    id,
+    rule: dismissible ? 'severe-pain' : 'red-flag',
+    level: dismissible ? 'caution' : 'see-doctor',
+    title: 't',
+    body: 'b',
+    sessionIds: [],
+    dismissible,
+  };
 }
 
 describe('dismissals', () => {

@@ -38,7 +38,10 @@ describe('emergency wording on every surface', () => {
   });
 
   it('the doctor summary, in the symptoms and in what the app pointed out', () => {
-    const html = doctorSummaryHtml([checkIn], { today: TODAY, settings: { ...structuredClone(DEFAULT_SETTINGS), backPainType: 'mechanical' } });
+    const html = doctorSummaryHtml([checkIn], {
+      today: TODAY,
+      settings: { ...structuredClone(DEFAULT_SETTINGS), backPainType: 'mechanical' },
+    });
     const text = (new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '').replace(/\s+/g, ' ');
     expect(text).toContain('Emergency sign (get urgent medical help now): Numbness in the groin or saddle area');
     expect(text).toMatch(/Emergency Get urgent medical help now\. You noted numbness in the groin or saddle area\./);

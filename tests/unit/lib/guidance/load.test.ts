@@ -54,7 +54,11 @@ describe('distance and speed both up', () => {
 
 describe('one run much longer than usual', () => {
   const TODAY = '2026-11-20';
-  const usual = () => [run('2026-10-25', { distanceKm: 10, durationSec: 3600 }), run('2026-11-05', { distanceKm: 6 }), run('2026-11-12', { distanceKm: 7 })];
+  const usual = () => [
+    run('2026-10-25', { distanceKm: 10, durationSec: 3600 }),
+    run('2026-11-05', { distanceKm: 6 }),
+    run('2026-11-12', { distanceKm: 7 }),
+  ];
 
   it('cautions on a run in the last 7 days >10% longer than the longest of the 30 days before it', () => {
     const long = run('2026-11-18', { distanceKm: 11.1, durationSec: 4000 });

@@ -7,7 +7,9 @@ import { checkInOn, run } from './factory';
 
 const today = '2026-11-26';
 const history = (n: number) =>
-  Array.from({ length: n }, (_, i) => (i % 2 === 0 ? run(today, { painNow: 3, kinds: ['numbness'], locations: ['leg'] }) : checkInOn(today, { painNow: 2, dayType: 'rest' })));
+  Array.from({ length: n }, (_, i) =>
+    i % 2 === 0 ? run(today, { painNow: 3, kinds: ['numbness'], locations: ['leg'] }) : checkInOn(today, { painNow: 2, dayType: 'rest' }),
+  );
 
 function timeMs(work: () => unknown): number {
   const started = performance.now();

@@ -274,5 +274,4 @@ describe('emergency signs', () => {
     expect(finding!.body).toContain('new bladder or bowel trouble');
     expect(finding!.body).not.toContain('saddle');
   });
-
 });

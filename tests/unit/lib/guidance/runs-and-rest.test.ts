@@ -85,8 +85,7 @@ describe('runs per week: too few', () => {
 });
 
 describe('no rest day', () => {
-  const activeWeek = (today: string) =>
-    [6, 5, 4, 3, 2, 1, 0].map((n) => (n % 2 === 0 ? run(ago(today, n)) : cross(ago(today, n))));
+  const activeWeek = (today: string) => [6, 5, 4, 3, 2, 1, 0].map((n) => (n % 2 === 0 ? run(ago(today, n)) : cross(ago(today, n))));
 
   it('cautions when each of the last 7 days had a run or cross-training', () => {
     const sessions = activeWeek(TODAY);

@@ -37,9 +37,7 @@ function section(doc: Document, heading: string): Element {
 
 /** Week rows as [week, runs, distance, average, highest]. */
 function weekRows(doc: Document): string[][] {
-  return [...section(doc, 'Pain after runs, week by week').querySelectorAll('tbody tr')].map((tr) =>
-    [...tr.children].map(text),
-  );
+  return [...section(doc, 'Pain after runs, week by week').querySelectorAll('tbody tr')].map((tr) => [...tr.children].map(text));
 }
 
 describe('doctorSummaryHtml', () => {
@@ -161,10 +159,9 @@ describe('doctorSummaryHtml', () => {
   });
 
   it('includes the findings with their level, the back-pain type and the disclaimer once', () => {
-    const doc = page(
-      [run(ago(TODAY, 1), { painNow: 8 }), checkInOn(ago(TODAY, 2), { redFlags: ['leg-weakness'] })],
-      { backPainType: 'structural' },
-    );
+    const doc = page([run(ago(TODAY, 1), { painNow: 8 }), checkInOn(ago(TODAY, 2), { redFlags: ['leg-weakness'] })], {
+      backPainType: 'structural',
+    });
     const findings = [...section(doc, 'What the app pointed out').querySelectorAll('li')].map(text);
     expect(findings[0]).toMatch(/^See a doctor See a doctor soon\. /);
     expect(findings).toContainEqual(expect.stringMatching(/^Caution Take a few days off running\. You rated your back 8/));
@@ -200,10 +197,7 @@ describe('doctorSummaryHtml', () => {
 
   it('escapes everything the runner typed', () => {
     const note = '<script>alert("hi")</script> Tom & Jerry\'s <b>hill</b>';
-    const doc = page([
-      run(ago(TODAY, 1), { note }),
-      cross(ago(TODAY, 2), { crossTrainingKind: '<img src=x onerror=alert(1)> & rowing' }),
-    ]);
+    const doc = page([run(ago(TODAY, 1), { note }), cross(ago(TODAY, 2), { crossTrainingKind: '<img src=x onerror=alert(1)> & rowing' })]);
     const html = doctorSummaryHtml([run(ago(TODAY, 1), { note })], { today: TODAY, settings: settings() });
     expect(html).not.toContain('<script');
     expect(html).toContain('&lt;script&gt;alert(&quot;hi&quot;)&lt;/script&gt; Tom &amp; Jerry&#39;s &lt;b&gt;hill&lt;/b&gt;');

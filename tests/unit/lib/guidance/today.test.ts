@@ -11,7 +11,15 @@ const plan = (suggestionToday: PlanningHelp['suggestionToday']): PlanningHelp =>
   suggestionToday,
   reason: 'Because.',
 });
-const redFlag: Finding = { id: 'red-flag:2026-11-25', rule: 'red-flag', level: 'see-doctor', title: 'See a doctor soon', body: '…', sessionIds: ['s1'], dismissible: false };
+const redFlag: Finding = {
+  id: 'red-flag:2026-11-25',
+  rule: 'red-flag',
+  level: 'see-doctor',
+  title: 'See a doctor soon',
+  body: '…',
+  sessionIds: ['s1'],
+  dismissible: false,
+};
 
 describe('what Home says about today', () => {
   it('passes the plan through for mechanical back pain', () => {
@@ -19,8 +27,18 @@ describe('what Home says about today', () => {
     expect(todayView(plan('rest'), [], 'mechanical').headline).toBe('A rest day');
   });
   it('says to get urgent medical help for an emergency sign, above a red flag', () => {
-    const emergency: Finding = { ...redFlag, id: 'emergency:2026-11-25', rule: 'emergency', level: 'emergency', title: 'Get urgent medical help now', endsWhenSeen: true };
-    expect(todayView(plan('run'), [redFlag, emergency], 'mechanical')).toMatchObject({ kind: 'see-doctor', headline: 'Get urgent medical help now' });
+    const emergency: Finding = {
+      ...redFlag,
+      id: 'emergency:2026-11-25',
+      rule: 'emergency',
+      level: 'emergency',
+      title: 'Get urgent medical help now',
+      endsWhenSeen: true,
+    };
+    expect(todayView(plan('run'), [redFlag, emergency], 'mechanical')).toMatchObject({
+      kind: 'see-doctor',
+      headline: 'Get urgent medical help now',
+    });
   });
   it('never suggests a run past a red flag', () => {
     expect(todayView(plan('run'), [redFlag], 'mechanical')).toMatchObject({ kind: 'see-doctor', headline: 'See a doctor first' });

@@ -128,7 +128,13 @@ describe('sessionsToCsv', () => {
 
   it('quotes commas, quotes and newlines, doubling quotes', () => {
     const s = session('2026-11-26', {
-      checkIn: checkIn({ dayType: 'cross', crossTrainingKind: 'swim, bike', distanceKm: null, durationSec: null, note: 'said "ouch"\r\nthen\nok\rend' }),
+      checkIn: checkIn({
+        dayType: 'cross',
+        crossTrainingKind: 'swim, bike',
+        distanceKm: null,
+        durationSec: null,
+        note: 'said "ouch"\r\nthen\nok\rend',
+      }),
     });
     const csv = sessionsToCsv([s], 'km', { timeZone: 'UTC' });
     expect(csv).toContain(',"swim, bike",');

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, isLocalDate, isLocalDateOfInstant, isPlausibleLocalDate, localDateOf, weekStartOf, weekday } from '../../../../src/lib/history/dates';
+import {
+  addDays,
+  daysBetween,
+  isLocalDate,
+  isLocalDateOfInstant,
+  isPlausibleLocalDate,
+  localDateOf,
+  weekStartOf,
+  weekday,
+} from '../../../../src/lib/history/dates';
 
 describe('local dates', () => {
   it('knows weekdays and week starts for Monday- and Sunday-starting weeks', () => {

@@ -4,7 +4,11 @@ import { checkIn, routine, session } from './fixtures';
 
 describe('dayRows', () => {
   it('puts a run day’s warm-up on the row of the cool-down that carries the check-in', () => {
-    const warmUp = session('2026-11-26', { startedAt: '2026-11-26T07:00:00.000Z', routine: routine({ routineName: 'Before the run' }), checkIn: null });
+    const warmUp = session('2026-11-26', {
+      startedAt: '2026-11-26T07:00:00.000Z',
+      routine: routine({ routineName: 'Before the run' }),
+      checkIn: null,
+    });
     const coolDown = session('2026-11-26', {
       startedAt: '2026-11-26T09:00:00.000Z',
       routine: routine({ routineName: 'After the run', phase: 'after' }),

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  MAX_IMPORT_BYTES,
-  MAX_IMPORT_RECORDS,
-  exportHistory,
-  planImport,
-  type ImportPlan,
-} from '../../../../src/lib/history/exchange';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_RECORDS, exportHistory, planImport, type ImportPlan } from '../../../../src/lib/history/exchange';
 import type { Session } from '../../../../src/lib/history/types';
 import { checkIn, manySessions, routine, session } from './fixtures';
 
@@ -116,7 +110,15 @@ describe('planImport', () => {
     });
 
     it('refuses JSON that is not a Backstride history', () => {
-      for (const text of ['null', '42', '"backstride-history"', '[]', '{}', '{"format":"other","version":1,"sessions":[]}', JSON.stringify([fileOf([])])]) {
+      for (const text of [
+        'null',
+        '42',
+        '"backstride-history"',
+        '[]',
+        '{}',
+        '{"format":"other","version":1,"sessions":[]}',
+        JSON.stringify([fileOf([])]),
+      ]) {
         expect(failure(planImport([], text))).toMatch(/^This is not a Backstride history file/);
       }
     });
@@ -145,8 +147,14 @@ describe('planImport', () => {
       const cases: [string, string][] = [
         [json.replace('{"format"', '{"__proto__":{"polluted":true},"format"'), 'The file contains a forbidden key "__proto__".'],
         [json.replace('"localDate"', '"__proto__":{"x":1},"localDate"'), 'The file contains a forbidden key "__proto__" (in sessions[0]).'],
-        [json.replace('"painNow"', '"constructor":{"prototype":{}},"painNow"'), 'The file contains a forbidden key "constructor" (in sessions[0].checkIn).'],
-        [json.replace('"locations":[', '"locations":[{"__proto__":null},'), 'The file contains a forbidden key "__proto__" (in sessions[0].checkIn.locations[0]).'],
+        [
+          json.replace('"painNow"', '"constructor":{"prototype":{}},"painNow"'),
+          'The file contains a forbidden key "constructor" (in sessions[0].checkIn).',
+        ],
+        [
+          json.replace('"locations":[', '"locations":[{"__proto__":null},'),
+          'The file contains a forbidden key "__proto__" (in sessions[0].checkIn.locations[0]).',
+        ],
       ];
       for (const [text, expected] of cases) {
         expect(failure(planImport([], text))).toBe(`Nothing was imported. ${expected}`);
@@ -156,9 +164,13 @@ describe('planImport', () => {
     });
 
     it('refuses unknown top-level fields, a missing list and a bad export date', () => {
-      expect(failure(planImport([], fileOf([], { extra: 1 })))).toBe('Nothing was imported. The file has unknown top-level fields: "extra".');
+      expect(failure(planImport([], fileOf([], { extra: 1 })))).toBe(
+        'Nothing was imported. The file has unknown top-level fields: "extra".',
+      );
       expect(failure(planImport([], fileOf([], { sessions: {} })))).toBe('Nothing was imported. The file has no list of sessions.');
-      expect(failure(planImport([], fileOf([], { exportedAt: 'today' })))).toMatch(/^Nothing was imported\. exportedAt: must be an ISO date-time/);
+      expect(failure(planImport([], fileOf([], { exportedAt: 'today' })))).toMatch(
+        /^Nothing was imported\. exportedAt: must be an ISO date-time/,
+      );
     });
 
     it('survives very deep nesting without throwing', () => {
@@ -173,8 +185,12 @@ describe('planImport', () => {
     it('refuses a file that would put more than 50 sessions on one day, counting those already there', () => {
       const day = (n: number, from = 0) => Array.from({ length: n }, (_, i) => session('2026-11-20', { id: `d-${from + i}` }));
       expect(planImport([], fileOf(day(50))).ok).toBe(true);
-      expect(failure(planImport([], fileOf(day(51))))).toBe('Nothing was imported. Record 51 would make 51 sessions on 2026-11-20; a day holds at most 50.');
-      expect(failure(planImport(day(45, 100), fileOf(day(6))))).toMatch(/^Nothing was imported\. Record 6 would make 51 sessions on 2026-11-20/);
+      expect(failure(planImport([], fileOf(day(51))))).toBe(
+        'Nothing was imported. Record 51 would make 51 sessions on 2026-11-20; a day holds at most 50.',
+      );
+      expect(failure(planImport(day(45, 100), fileOf(day(6))))).toMatch(
+        /^Nothing was imported\. Record 6 would make 51 sessions on 2026-11-20/,
+      );
     });
 
     it('never throws for non-string input', () => {
@@ -188,7 +204,10 @@ describe('implausible dates in an import', () => {
   it('refuses year 0100, 0000 and 9999 and a localDate no time zone gives, by record number', () => {
     const ok = session('2026-11-20');
     const cases: [Partial<Session>, RegExp][] = [
-      [{ localDate: '0100-01-01', startedAt: '0100-01-01T07:00:00.000Z' }, /Record 2 of 2 has a problem: .*sessions\[1\]\.localDate: must be a date from 1970/],
+      [
+        { localDate: '0100-01-01', startedAt: '0100-01-01T07:00:00.000Z' },
+        /Record 2 of 2 has a problem: .*sessions\[1\]\.localDate: must be a date from 1970/,
+      ],
       [{ localDate: '0000-01-01' }, /Record 2 of 2 has a problem: sessions\[1\]\.localDate: must be a date from 1970/],
       [{ localDate: '9999-12-31' }, /Record 2 of 2 has a problem: sessions\[1\]\.localDate: must be a date from 1970/],
       [{ startedAt: '9999-12-31T07:00:00.000Z' }, /Record 2 of 2 has a problem: sessions\[1\]\.startedAt: must be a date-time from 1970/],

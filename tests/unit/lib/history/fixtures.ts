@@ -58,7 +58,8 @@ export function manySessions(n: number): Session[] {
       id: `bulk-${i}`,
       startedAt: `${day}T${String(6 + (i % 2) * 10).padStart(2, '0')}:15:00.000Z`,
       localDate: day,
-      routine: i % 2 === 0 ? routine({ routineId: `r-${i % 4}`, startedAt: `${day}T06:00:00.000Z`, endedAt: `${day}T06:12:00.000Z` }) : null,
+      routine:
+        i % 2 === 0 ? routine({ routineId: `r-${i % 4}`, startedAt: `${day}T06:00:00.000Z`, endedAt: `${day}T06:12:00.000Z` }) : null,
       checkIn: checkIn({
         painNow: i % 11,
         painBefore: i % 5 === 0 ? null : (i * 7) % 11,

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RED_FLAG_LABELS } from '../../../../src/lib/history/labels';
-import {
-  EMERGENCY_FLAGS,
-  hasEmergency,
-  RED_FLAG_GROUPS,
-  redFlagAlert,
-  redFlagWords,
-} from '../../../../src/lib/history/red-flags';
+import { EMERGENCY_FLAGS, hasEmergency, RED_FLAG_GROUPS, redFlagAlert, redFlagWords } from '../../../../src/lib/history/red-flags';
 import { RED_FLAGS } from '../../../../src/lib/history/types';
 
 describe('red flags', () => {

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import {
-  checkInInputSchema,
-  checkInSchema,
-  formatZodError,
-  routineRunSchema,
-  sessionSchema,
-} from '../../../../src/lib/history/schema';
+import { checkInInputSchema, checkInSchema, formatZodError, routineRunSchema, sessionSchema } from '../../../../src/lib/history/schema';
 import { checkIn, routine, session } from './fixtures';
 
 /** The formatted error message for a value that must fail. */
@@ -48,9 +42,7 @@ describe('sessionSchema', () => {
 
   it('rejects unknown keys at every level', () => {
     expect(problem(sessionSchema, { ...good, extra: 1 })).toBe('unknown field "extra"');
-    expect(problem(sessionSchema, { ...good, checkIn: { ...checkIn(), mood: 'ok', x: 1 } })).toBe(
-      'checkIn: unknown fields "mood", "x"',
-    );
+    expect(problem(sessionSchema, { ...good, checkIn: { ...checkIn(), mood: 'ok', x: 1 } })).toBe('checkIn: unknown fields "mood", "x"');
     expect(problem(sessionSchema, { ...good, routine: { ...routine(), hack: true } })).toBe('routine: unknown field "hack"');
   });
 
@@ -70,9 +62,7 @@ describe('sessionSchema', () => {
   });
 
   it('checks local dates and ISO instants', () => {
-    expect(problem(sessionSchema, { ...good, localDate: '2026-02-30' })).toBe(
-      'localDate: must be a real calendar date written YYYY-MM-DD',
-    );
+    expect(problem(sessionSchema, { ...good, localDate: '2026-02-30' })).toBe('localDate: must be a real calendar date written YYYY-MM-DD');
     expect(problem(sessionSchema, { ...good, localDate: '26-11-2026' })).toMatch(/^localDate: /);
     expect(sessionSchema.safeParse({ ...good, startedAt: '2026-11-26T07:30:00+01:00' }).success).toBe(true);
     expect(sessionSchema.safeParse({ ...good, startedAt: '2026-11-26T07:30:00Z' }).success).toBe(true);
@@ -151,7 +141,9 @@ describe('formatZodError', () => {
 
 describe('checkInInputSchema', () => {
   it('trims text and returns a CheckIn', () => {
-    const r = checkInInputSchema.safeParse(checkIn({ dayType: 'cross', crossTrainingKind: '  swimming ', distanceKm: null, durationSec: null, note: '  ok \n' }));
+    const r = checkInInputSchema.safeParse(
+      checkIn({ dayType: 'cross', crossTrainingKind: '  swimming ', distanceKm: null, durationSec: null, note: '  ok \n' }),
+    );
     expect(r.success).toBe(true);
     expect(r.data?.crossTrainingKind).toBe('swimming');
     expect(r.data?.note).toBe('ok');

@@ -16,8 +16,16 @@ import { checkInOf } from '../../../support/check-in';
 /** The channels a form sends, each with an argument main accepts. */
 const FORMS = {
   'settings:update': structuredClone(DEFAULT_SETTINGS),
-  'sessions:save-check-in': { sessionId: 'session-1', checkIn: checkInOf({ painNow: 3, dayType: 'run', distanceKm: 8, durationSec: 2700 }) },
-  'routines:save': { id: 'my-routine', name: 'Evening', phase: 'before', steps: [{ id: 's1', movementId: 'cat-cow', durationSec: 30, sides: 'one', restAfterSec: 0 }] },
+  'sessions:save-check-in': {
+    sessionId: 'session-1',
+    checkIn: checkInOf({ painNow: 3, dayType: 'run', distanceKm: 8, durationSec: 2700 }),
+  },
+  'routines:save': {
+    id: 'my-routine',
+    name: 'Evening',
+    phase: 'before',
+    steps: [{ id: 's1', movementId: 'cat-cow', durationSec: 30, sides: 'one', restAfterSec: 0 }],
+  },
 } satisfies Partial<Record<Channel, unknown>>;
 
 type Def = { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType; element?: z.ZodType; in?: z.ZodType };
@@ -93,11 +101,15 @@ describe('the sentences', () => {
       'Distance must be a distance in km greater than 0 and at most 500.',
     );
     expect(besideField({ path: 'getReadySec', message: 'Get-ready is at most 60 seconds.' })).toBe('Get-ready is at most 60 seconds.');
-    expect(besideField({ path: 'steps.3.durationSec', message: 'A step must last at least 5 seconds.' })).toBe('A step must last at least 5 seconds.');
+    expect(besideField({ path: 'steps.3.durationSec', message: 'A step must last at least 5 seconds.' })).toBe(
+      'A step must last at least 5 seconds.',
+    );
   });
 
   it('names the field of a whole sentence away from it, and never a path it does not know', () => {
-    expect(withFieldName({ path: 'getReadySec', message: 'Get-ready is at most 60 seconds.' })).toBe('Get-ready countdown: Get-ready is at most 60 seconds.');
+    expect(withFieldName({ path: 'getReadySec', message: 'Get-ready is at most 60 seconds.' })).toBe(
+      'Get-ready countdown: Get-ready is at most 60 seconds.',
+    );
     expect(withFieldName({ path: 'someNewKey', message: 'is required' })).toBe('This value is required.');
     expect(withFieldName({ path: 'someNewKey', message: 'Too long.' })).toBe('Too long.');
   });

@@ -13,12 +13,17 @@ describe('plainRefusal', () => {
   });
 
   it('says a refusal without issues as main put it', () => {
-    expect(plainRefusal(new IpcCallError('not-found', 'There is no readable backup from 2026-11-01.'))).toBe('There is no readable backup from 2026-11-01.');
+    expect(plainRefusal(new IpcCallError('not-found', 'There is no readable backup from 2026-11-01.'))).toBe(
+      'There is no readable backup from 2026-11-01.',
+    );
     expect(issuesOf(new Error('x'))).toEqual([]);
   });
 
   it('shows an app failure only in general words (no channel, no data URL)', () => {
-    const crash = new IpcCallError('internal', 'history:save-doctor-summary: something went wrong in the app (Failed to load data:text/html;base64,PGh0bWw+).');
+    const crash = new IpcCallError(
+      'internal',
+      'history:save-doctor-summary: something went wrong in the app (Failed to load data:text/html;base64,PGh0bWw+).',
+    );
     expect(plainRefusal(crash)).toBe(SOMETHING_WENT_WRONG);
     expect(plainRefusal(new Error('printing failed for data:text/html;base64,AAAA'))).not.toMatch(/data:/);
   });

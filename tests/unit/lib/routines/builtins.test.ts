@@ -15,12 +15,7 @@ const kindsOf = (r: Routine) => r.steps.map((s) => movementById(s.movementId)?.k
 
 describe('built-in routines', () => {
   it('has the four built-ins with stable ids, flagged built-in, with a fixed timestamp', () => {
-    expect(BUILTIN_ROUTINES.map((r) => r.id)).toEqual([
-      'builtin-before',
-      'builtin-after',
-      'builtin-before-short',
-      'builtin-after-short',
-    ]);
+    expect(BUILTIN_ROUTINES.map((r) => r.id)).toEqual(['builtin-before', 'builtin-after', 'builtin-before-short', 'builtin-after-short']);
     expect(BUILTIN_IDS).toEqual({
       before: 'builtin-before',
       after: 'builtin-after',

@@ -34,9 +34,7 @@ function okOrThrow<T extends { ok: boolean }>(result: T): Extract<T, { ok: true 
 describe('routine library', () => {
   it('creates a user routine with an injected id and time, generating missing step ids', () => {
     const list = fresh();
-    const result = okOrThrow(
-      createRoutine(list, userInput({ steps: [{ movementId: 'cat-cow', durationSec: 30, sides: 'one' }] }), ctx()),
-    );
+    const result = okOrThrow(createRoutine(list, userInput({ steps: [{ movementId: 'cat-cow', durationSec: 30, sides: 'one' }] }), ctx()));
     expect(result.outcome).toBe('created');
     expect(result.id).toBe('id-1');
     expect(result.routine).toEqual({

@@ -34,9 +34,7 @@ describe('routine input validation', () => {
     expect(accepted(input({ name: 'x'.repeat(79) }))).toBe(true);
     expect(accepted(input({ name: 'x'.repeat(80) }))).toBe(true);
     expect(accepted(input({ name: `  ${'x'.repeat(80)}  ` }))).toBe(true);
-    expect(errorsOf(input({ name: 'x'.repeat(81) }))).toEqual([
-      { path: 'name', message: 'Keep the name to 80 characters or fewer.' },
-    ]);
+    expect(errorsOf(input({ name: 'x'.repeat(81) }))).toEqual([{ path: 'name', message: 'Keep the name to 80 characters or fewer.' }]);
     // Characters, not UTF-16 units: 80 emoji are fine.
     expect(accepted(input({ name: '🏃'.repeat(80) }))).toBe(true);
     expect(errorsOf(input({ name: 'two\nlines' }))[0]?.path).toBe('name');
@@ -141,8 +139,22 @@ describe('routine input validation', () => {
       },
     });
     const values: unknown[] = [
-      undefined, null, 0, 'routine', true, Symbol('x'), 10n, [], [input()], () => 1, new Date(), new Map(),
-      cyclic, hostile, withGetter, input({ steps: Array.from({ length: 100_000 }, () => step()) }),
+      undefined,
+      null,
+      0,
+      'routine',
+      true,
+      Symbol('x'),
+      10n,
+      [],
+      [input()],
+      () => 1,
+      new Date(),
+      new Map(),
+      cyclic,
+      hostile,
+      withGetter,
+      input({ steps: Array.from({ length: 100_000 }, () => step()) }),
       input({ steps: [null, 1, 'x', [], step()] }),
     ];
     for (const value of values) {

@@ -19,7 +19,9 @@ describe('what the player says and shows', () => {
     const getReady: Segment = { ...common, kind: 'get-ready', side: 'left', movementId: 'hamstring-stretch' };
     const rest: Segment = { ...common, kind: 'rest', side: null, movementId: 'hamstring-stretch' };
     const switchSides: Segment = { ...common, kind: 'switch-sides', side: 'right', movementId: 'hamstring-stretch' };
-    expect(spokenCue({ type: 'segment-start', segment: getReady, at }, left, nameOf)).toBe('Get ready. First: Hamstring stretch, left side');
+    expect(spokenCue({ type: 'segment-start', segment: getReady, at }, left, nameOf)).toBe(
+      'Get ready. First: Hamstring stretch, left side',
+    );
     expect(spokenCue({ type: 'segment-start', segment: rest, at }, whole, nameOf)).toBe("Rest. Next: Child's pose");
     expect(spokenCue({ type: 'segment-start', segment: switchSides, at }, null, nameOf)).toBe('Switch sides: right side');
     expect(spokenCue({ type: 'segment-start', segment: left, at }, null, nameOf)).toBe('Hamstring stretch, left side');

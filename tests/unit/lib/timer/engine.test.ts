@@ -59,7 +59,12 @@ describe('timer engine: the routine plays in order', () => {
     clock.set(T0 + 5000);
     expect(brief(engine.advance())).toEqual([['step', 'cat-cow', null, 5000]]);
     const snap = engine.snapshot();
-    expect(snap).toMatchObject({ kind: 'running', remainingMs: 30000, segmentProgress: 0, next: { movementId: 'hip-flexor', side: 'left' } });
+    expect(snap).toMatchObject({
+      kind: 'running',
+      remainingMs: 30000,
+      segmentProgress: 0,
+      next: { movementId: 'hip-flexor', side: 'left' },
+    });
   });
 
   it('ticks 3, 2, 1 in the last seconds of a step, then rests', () => {
@@ -109,7 +114,11 @@ describe('timer engine: the routine plays in order', () => {
     expect(engine.snapshot().overallProgress).toBeCloseTo(65000 / 130000, 10);
     clock.set(T0 + 130000);
     expect(brief(engine.advance()).at(-1)).toEqual(['done', 130000]);
-    expect(engine.snapshot()).toMatchObject({ kind: 'done', overallProgress: 1, stats: { stepsDone: 3, stepsSkipped: 0, activeMs: 110000 } });
+    expect(engine.snapshot()).toMatchObject({
+      kind: 'done',
+      overallProgress: 1,
+      stats: { stepsDone: 3, stepsSkipped: 0, activeMs: 110000 },
+    });
     expect(engine.nextDeadline()).toBeNull();
   });
 });

@@ -38,28 +38,41 @@ async function mainCpuDuring<T>(work: () => Promise<T>): Promise<{ result: T; cp
 }
 
 describe('import checked off the main thread', () => {
-  it.skipIf(process.platform !== 'linux')('refuses a 52 MB file of "[" without blocking main for 100 ms', async () => {
-    const dir = path.join(temp.dir, 'a');
-    const main = startMainProcess(dir, { importWorkerFile: workerFile });
-    const file = path.join(temp.dir, 'brackets.json');
-    fs.writeFileSync(file, Buffer.alloc(52_000_000, '['));
-    main.platform.openPath = file;
-    const { result, cpuMs } = await mainCpuDuring(() => main.invoke('history:import-preview'));
-    expect(result).toEqual({
-      ok: false,
-      error: { code: 'invalid-argument', message: 'brackets.json cannot be imported: Nothing was imported. The file nests lists and objects more than 32 deep, which no Backstride history does.', issues: [] },
-    });
-    // Main did less than 100 ms of work in all, so it was never blocked for 100 ms.
-    expect(cpuMs).toBeLessThan(100);
-    expect(main.platform.progress[0]).toEqual({ phase: 'reading', percent: 0 });
-  }, 60_000);
+  it.skipIf(process.platform !== 'linux')(
+    'refuses a 52 MB file of "[" without blocking main for 100 ms',
+    async () => {
+      const dir = path.join(temp.dir, 'a');
+      const main = startMainProcess(dir, { importWorkerFile: workerFile });
+      const file = path.join(temp.dir, 'brackets.json');
+      fs.writeFileSync(file, Buffer.alloc(52_000_000, '['));
+      main.platform.openPath = file;
+      const { result, cpuMs } = await mainCpuDuring(() => main.invoke('history:import-preview'));
+      expect(result).toEqual({
+        ok: false,
+        error: {
+          code: 'invalid-argument',
+          message:
+            'brackets.json cannot be imported: Nothing was imported. The file nests lists and objects more than 32 deep, which no Backstride history does.',
+          issues: [],
+        },
+      });
+      // Main did less than 100 ms of work in all, so it was never blocked for 100 ms.
+      expect(cpuMs).toBeLessThan(100);
+      expect(main.platform.progress[0]).toEqual({ phase: 'reading', percent: 0 });
+    },
+    60_000,
+  );
 
   it('refuses /dev/zero and a folder in plain words through the same path', async () => {
     const main = startMainProcess(path.join(temp.dir, 'b'), { importWorkerFile: workerFile });
     main.platform.openPath = '/dev/zero';
     expect(await main.invoke('history:import-preview')).toEqual({
       ok: false,
-      error: { code: 'invalid-argument', message: 'zero is not an ordinary file (it is a device, a pipe or a socket), so it cannot be imported.', issues: [] },
+      error: {
+        code: 'invalid-argument',
+        message: 'zero is not an ordinary file (it is a device, a pipe or a socket), so it cannot be imported.',
+        issues: [],
+      },
     });
     main.platform.openPath = temp.dir;
     const folder = await main.invoke('history:import-preview');
@@ -70,7 +83,14 @@ describe('import checked off the main thread', () => {
     const main = startMainProcess(path.join(temp.dir, 'c'), { importWorkerFile: workerFile });
     const sessions: Session[] = Array.from({ length: 20_000 }, (_, i) => {
       const day = new Date(Date.UTC(2020, 0, 1) + Math.floor(i / 10) * 86_400_000).toISOString().slice(0, 10);
-      return { id: `s${i}`, startedAt: `${day}T07:00:00.000Z`, localDate: day, routine: null, checkIn: null, updatedAt: `${day}T08:00:00.000Z` };
+      return {
+        id: `s${i}`,
+        startedAt: `${day}T07:00:00.000Z`,
+        localDate: day,
+        routine: null,
+        checkIn: null,
+        updatedAt: `${day}T08:00:00.000Z`,
+      };
     });
     const file = path.join(temp.dir, 'big.json');
     fs.writeFileSync(file, JSON.stringify(exportHistory(sessions, '2026-11-26T08:00:00.000Z')));

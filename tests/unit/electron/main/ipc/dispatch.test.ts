@@ -57,7 +57,10 @@ describe('IPC dispatch over a real store', () => {
 
   it('refuses unknown channels, without repeating the name', async () => {
     const result = await main.invoke('fs:delete-everything', {});
-    expect(result).toEqual({ ok: false, error: { code: 'unknown-channel', message: 'Backstride does not know that request.', issues: [] } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'unknown-channel', message: 'Backstride does not know that request.', issues: [] },
+    });
     expect((await main.invoke('__proto__')).ok).toBe(false);
     expect((await main.invoke(42)).ok).toBe(false);
   });

@@ -17,23 +17,67 @@ import { makeTempDir } from '../../../../support/temp-dir';
 const PER_CHANNEL = 1000;
 
 /** A valid argument for every channel that takes one: the starting point for mutations. */
-const checkIn = { painNow: 3, painBefore: 1, locations: ['lower-back'], kinds: ['ache'], redFlags: [], dayType: 'run', crossTrainingKind: '', distanceKm: 5, durationSec: 1800, note: 'ok' };
-const routineRun = { routineId: 'builtin-before', routineName: 'Before the run', phase: 'before', startedAt: '2026-11-26T07:00:00.000Z', endedAt: '2026-11-26T07:10:00.000Z', stepsDone: 8, stepsSkipped: 0, activeMs: 500000 };
+const checkIn = {
+  painNow: 3,
+  painBefore: 1,
+  locations: ['lower-back'],
+  kinds: ['ache'],
+  redFlags: [],
+  dayType: 'run',
+  crossTrainingKind: '',
+  distanceKm: 5,
+  durationSec: 1800,
+  note: 'ok',
+};
+const routineRun = {
+  routineId: 'builtin-before',
+  routineName: 'Before the run',
+  phase: 'before',
+  startedAt: '2026-11-26T07:00:00.000Z',
+  endedAt: '2026-11-26T07:10:00.000Z',
+  stepsDone: 8,
+  stepsSkipped: 0,
+  activeMs: 500000,
+};
 const validArgs: { [C in Channel]?: ArgOf<C> } = {
-  'settings:update': { distanceUnit: 'mi', cues: { tones: true, toneVolume: 0.5, voice: false, voiceVolume: 1, countIn: true, halfway: false } },
-  'routines:save': { name: 'Mine', phase: 'before', steps: [{ movementId: 'hip-circles', durationSec: 30, sides: 'one', restAfterSec: 0 }] },
+  'settings:update': {
+    distanceUnit: 'mi',
+    cues: { tones: true, toneVolume: 0.5, voice: false, voiceVolume: 1, countIn: true, halfway: false },
+  },
+  'routines:save': {
+    name: 'Mine',
+    phase: 'before',
+    steps: [{ movementId: 'hip-circles', durationSec: 30, sides: 'one', restAfterSec: 0 }],
+  },
   'routines:duplicate': { id: 'builtin-before' },
   'routines:delete': { id: 'nope' },
   'routines:undo-delete': { id: 'nope' },
   'sessions:record-routine': routineRun as ArgOf<'sessions:record-routine'>,
   'sessions:save-check-in': { sessionId: null, checkIn } as ArgOf<'sessions:save-check-in'>,
   'sessions:delete': { id: 'nope' },
-  'sessions:restore': { id: 'x1', startedAt: routineRun.startedAt, localDate: '2026-11-26', routine: null, checkIn: null, updatedAt: routineRun.startedAt },
+  'sessions:restore': {
+    id: 'x1',
+    startedAt: routineRun.startedAt,
+    localDate: '2026-11-26',
+    routine: null,
+    checkIn: null,
+    updatedAt: routineRun.startedAt,
+  },
   'player:save-in-progress': {
     routineName: 'Before the run',
     startedAt: routineRun.startedAt,
     savedAt: routineRun.startedAt,
-    checkpoint: { version: 1, routineId: 'builtin-before', segmentCount: 20, segmentIndex: 3, elapsedInSegmentMs: 100, addedMs: 0, activeMs: 1000, doneSegments: [1], skippedSegments: [] },
+    checkpoint: {
+      version: 1,
+      routineId: 'builtin-before',
+      segmentCount: 20,
+      segmentIndex: 3,
+      elapsedInSegmentMs: 100,
+      addedMs: 0,
+      activeMs: 1000,
+      doneSegments: [1],
+      skippedSegments: [],
+    },
   },
   'player:set-pain-before': { pain: 4 },
   'player:keep-awake': { active: true },
@@ -59,7 +103,19 @@ const deep = (depth: number): unknown => (depth === 0 ? {} : { a: deep(depth - 1
 const polluted = () => JSON.parse('{"__proto__": {"isAdmin": true}}') as object;
 
 /** Values of the wrong kind for any field (never null: some fields are nullable). */
-const WRONG: unknown[] = [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -1, HUGE, true, [], [1, 'a'], {}, deep(40), polluted()];
+const WRONG: unknown[] = [
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  Number.NEGATIVE_INFINITY,
+  -1,
+  HUGE,
+  true,
+  [],
+  [1, 'a'],
+  {},
+  deep(40),
+  polluted(),
+];
 
 function leafPaths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
   if (value === null || typeof value !== 'object') return [prefix];
@@ -94,7 +150,10 @@ function malformed(channel: Channel, random: () => number): unknown {
     }
     case 3:
       // A prototype-pollution key somewhere inside.
-      return withLeaf(sample, at.slice(0, -1), { ...(at.length > 1 ? (at.slice(0, -1).reduce<unknown>((v, k) => (v as Record<string | number, unknown>)[k], sample) as object) : {}), ...JSON.parse('{"__proto__": {"x": 1}}') });
+      return withLeaf(sample, at.slice(0, -1), {
+        ...(at.length > 1 ? (at.slice(0, -1).reduce<unknown>((v, k) => (v as Record<string | number, unknown>)[k], sample) as object) : {}),
+        ...JSON.parse('{"__proto__": {"x": 1}}'),
+      });
     case 4:
       // An unknown key.
       return { ...(sample as object), [`extra${Math.floor(random() * 1000)}`]: 1 };

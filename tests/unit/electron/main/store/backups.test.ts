@@ -11,7 +11,18 @@ beforeEach(() => (temp = makeTempDir()));
 afterEach(() => temp.cleanup());
 
 const onDay = (day: number) => () => new Date(Date.UTC(2026, 10, day, 12));
-const checkIn = { painNow: 2, painBefore: null, locations: [], kinds: [], redFlags: [], dayType: 'rest', crossTrainingKind: '', distanceKm: null, durationSec: null, note: '' };
+const checkIn = {
+  painNow: 2,
+  painBefore: null,
+  locations: [],
+  kinds: [],
+  redFlags: [],
+  dayType: 'rest',
+  crossTrainingKind: '',
+  distanceKm: null,
+  durationSec: null,
+  note: '',
+};
 
 describe('automatic history backups', () => {
   it('keeps one copy a day, only the last 7 days', async () => {
@@ -23,7 +34,13 @@ describe('automatic history backups', () => {
     expect(files).toEqual(['04', '05', '06', '07', '08', '09', '10'].map((d) => `history-2026-11-${d}.json`));
     const listed = await startMainProcess(temp.dir, { now: onDay(10) }).invoke('history:list-backups');
     // The backup of day 10 was taken at launch on day 10, before that day's check-in: 9 sessions.
-    expect(listed.ok && (listed.value as unknown[])[0]).toEqual({ id: 'history-2026-11-10', kind: 'daily', date: '2026-11-10', takenAt: null, sessionCount: 9 });
+    expect(listed.ok && (listed.value as unknown[])[0]).toEqual({
+      id: 'history-2026-11-10',
+      kind: 'daily',
+      date: '2026-11-10',
+      takenAt: null,
+      sessionCount: 9,
+    });
     expect(listed.ok && (listed.value as unknown[]).length).toBe(7);
   });
 
@@ -60,7 +77,10 @@ describe('automatic history backups', () => {
     }
     const copies = fs.readdirSync(temp.dir).filter((f) => f.startsWith('history.before-restore-'));
     expect(copies).toHaveLength(3);
-    const listed = (await day2.invoke('history:list-backups')) as { ok: true; value: { id: string; kind: string; takenAt: string | null; sessionCount: number | null }[] };
+    const listed = (await day2.invoke('history:list-backups')) as {
+      ok: true;
+      value: { id: string; kind: string; takenAt: string | null; sessionCount: number | null }[];
+    };
     const before = listed.value.filter((b) => b.kind === 'before-restore');
     expect(before.map((b) => b.takenAt)).toEqual(['2026-11-02T09:05:00.000Z', '2026-11-02T09:04:00.000Z', '2026-11-02T09:03:00.000Z']);
     // The first restore's copy (2 sessions) is pruned; the later ones hold the restored 1 session.
@@ -81,7 +101,10 @@ describe('automatic history backups', () => {
       await main.invoke('sessions:save-check-in', { sessionId: null, checkIn });
     }
     const files = fs.readdirSync(dir).sort();
-    expect(files).toEqual([...['04', '05', '06', '07', '08', '09', '10'].map((d) => `history-2026-11-${d}.json`), 'history-2027-06-02.json']);
+    expect(files).toEqual([
+      ...['04', '05', '06', '07', '08', '09', '10'].map((d) => `history-2026-11-${d}.json`),
+      'history-2027-06-02.json',
+    ]);
   });
 
   it('removes temp files left by killed writes at launch, and nothing else', () => {
@@ -108,6 +131,8 @@ describe('automatic history backups', () => {
     await main.invoke('sessions:save-check-in', { sessionId: null, checkIn });
     // The day's backup is the history as the new day found it: the one session of day 1 (day 1 began with none).
     const listed = await main.invoke('history:list-backups');
-    expect(listed.ok && listed.value).toEqual([{ id: 'history-2026-11-02', kind: 'daily', date: '2026-11-02', sessionCount: 1, takenAt: null }]);
+    expect(listed.ok && listed.value).toEqual([
+      { id: 'history-2026-11-02', kind: 'daily', date: '2026-11-02', sessionCount: 1, takenAt: null },
+    ]);
   });
 });

@@ -67,7 +67,9 @@ describe('writeFileChecked', () => {
 
   it('refuses ENOSPC half-way through the file, in plain words', () => {
     const error = expectRefused({ kind: 'errno', call: 'writeSync', code: 'ENOSPC', afterBytes: 50_000 }, 'disk-full');
-    expect(error.message).toBe('The disk is full: your history could not be saved (ENOSPC). Nothing was changed; free some space and try again.');
+    expect(error.message).toBe(
+      'The disk is full: your history could not be saved (ENOSPC). Nothing was changed; free some space and try again.',
+    );
   });
 
   it('refuses an I/O error mid-write and one at fsync', () => {
@@ -91,7 +93,14 @@ describe('writeFileChecked', () => {
 });
 
 describe('store writes through conf with the checked path', () => {
-  const session = (id: string) => ({ id, startedAt: '2026-11-20T07:00:00.000Z', localDate: '2026-11-20', routine: null, checkIn: null, updatedAt: '2026-11-20T07:00:00.000Z' });
+  const session = (id: string) => ({
+    id,
+    startedAt: '2026-11-20T07:00:00.000Z',
+    localDate: '2026-11-20',
+    routine: null,
+    checkIn: null,
+    updatedAt: '2026-11-20T07:00:00.000Z',
+  });
   const open = () => openStores(confBackend(temp.dir, faulty), temp.dir);
   // The sessions' own file: the history keeps one file a year.
   const yearFile = () => path.join(temp.dir, 'history-2026.json');
@@ -115,14 +124,22 @@ describe('store writes through conf with the checked path', () => {
 
     faulty.fault = null;
     stores.history.write({ schemaVersion: 1, sessions: [session('a'), session('c')] });
-    expect(open().history.read().sessions.map((s) => s.id)).toEqual(['a', 'c']);
+    expect(
+      open()
+        .history.read()
+        .sessions.map((s) => s.id),
+    ).toEqual(['a', 'c']);
   });
 
   it('removes temp files left by a write that was killed before its rename', () => {
     open().history.write({ schemaVersion: 1, sessions: [session('a')] });
     fs.writeFileSync(`${yearFile()}.4242-7.tmp`, '{"sessions": [');
     fs.writeFileSync(path.join(temp.dir, 'notes.tmp'), 'not ours');
-    expect(open().history.read().sessions.map((s) => s.id)).toEqual(['a']);
+    expect(
+      open()
+        .history.read()
+        .sessions.map((s) => s.id),
+    ).toEqual(['a']);
     expect(fs.readdirSync(temp.dir).sort()).toEqual(['history-2026.json', 'history.json', 'notes.tmp']);
   });
 });

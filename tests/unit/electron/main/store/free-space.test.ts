@@ -35,13 +35,20 @@ const sessionFile = (sub: string) => historyYearFiles(path.join(temp.dir, sub))[
 /** From now on the disk reports only `bytes` free. */
 function diskFreeOnly(bytes: number): void {
   const real = fs.statfsSync;
-  vi.spyOn(fs, 'statfsSync').mockImplementation(((p: fs.PathLike) => ({ ...real(p), bavail: Math.floor(bytes / 4096), bsize: 4096 })) as typeof fs.statfsSync);
+  vi.spyOn(fs, 'statfsSync').mockImplementation(((p: fs.PathLike) => ({
+    ...real(p),
+    bavail: Math.floor(bytes / 4096),
+    bsize: 4096,
+  })) as typeof fs.statfsSync);
 }
 
 async function saveSessions(main: ReturnType<typeof startMainProcess>, count: number): Promise<Session[]> {
   const saved: Session[] = [];
   for (let i = 0; i < count; i++) {
-    const result = await main.invoke('sessions:save-check-in', { sessionId: null, checkIn: checkInOf({ painNow: 2, note: 'n'.repeat(1500) }) });
+    const result = await main.invoke('sessions:save-check-in', {
+      sessionId: null,
+      checkIn: checkInOf({ painNow: 2, note: 'n'.repeat(1500) }),
+    });
     if (!result.ok) throw new Error(result.error.message);
     saved.push(result.value as Session);
   }
@@ -65,7 +72,16 @@ describe('free space before large writes', () => {
 
     diskFreeOnly(40 * 1024);
     const refused = await main.invoke('history:import-confirm', { token });
-    expect(refused).toEqual({ ok: false, error: { code: 'disk-full', message: expect.stringMatching(/^The disk is too full for this import: it needs about \d+ KB and 40 KB is free\. Nothing was changed/), issues: [] } });
+    expect(refused).toEqual({
+      ok: false,
+      error: {
+        code: 'disk-full',
+        message: expect.stringMatching(
+          /^The disk is too full for this import: it needs about \d+ KB and 40 KB is free\. Nothing was changed/,
+        ),
+        issues: [],
+      },
+    });
     expect(fs.readFileSync(sessionFile('mine')).equals(before)).toBe(true);
 
     vi.restoreAllMocks();
@@ -83,7 +99,10 @@ describe('free space before large writes', () => {
     const backup = listed.ok ? (listed.value as { id: string; date: string }[]).find((b) => b.date === '2026-11-02') : undefined;
     if (!backup) throw new Error('no day-2 backup listed');
     const refused = await day2.invoke('history:restore-backup', { id: backup.id });
-    expect(refused).toEqual({ ok: false, error: { code: 'disk-full', message: expect.stringMatching(/^The disk is too full for this restore/), issues: [] } });
+    expect(refused).toEqual({
+      ok: false,
+      error: { code: 'disk-full', message: expect.stringMatching(/^The disk is too full for this restore/), issues: [] },
+    });
     expect(fs.readFileSync(historyFile()).equals(before)).toBe(true);
     expect(fs.readdirSync(temp.dir).filter((name) => name.includes('before-restore'))).toEqual([]);
     expect((await day2.invoke('sessions:list')).ok && day2.stores.history.read().sessions).toHaveLength(31);
@@ -107,7 +126,10 @@ describe('free space before large writes', () => {
     fs.mkdirSync(main.platform.saveToDir);
     diskFreeOnly(8 * 1024);
     const refused = await main.invoke('history:export', { format: 'json' });
-    expect(refused).toEqual({ ok: false, error: { code: 'disk-full', message: expect.stringMatching(/^The disk is too full for this file/), issues: [] } });
+    expect(refused).toEqual({
+      ok: false,
+      error: { code: 'disk-full', message: expect.stringMatching(/^The disk is too full for this file/), issues: [] },
+    });
     expect(fs.readdirSync(main.platform.saveToDir)).toEqual([]);
   });
 });

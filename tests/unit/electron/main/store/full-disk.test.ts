@@ -41,7 +41,11 @@ describe('the history on a 400 KB disk', () => {
       if (firstRefusal) attemptsAfterRefusal++;
     }
 
-    expect(firstRefusal).toEqual({ code: 'disk-full', message: expect.stringMatching(/^The disk is full: your history could not be saved/), issues: [] });
+    expect(firstRefusal).toEqual({
+      code: 'disk-full',
+      message: expect.stringMatching(/^The disk is full: your history could not be saved/),
+      issues: [],
+    });
     expect(acknowledged.length).toBeGreaterThan(50);
     expect(sessionsOnDisk(dir).map((s) => s.id)).toEqual(acknowledged);
     // What the running app shows is what is on disk.
@@ -65,7 +69,10 @@ describe('the history on a 400 KB disk', () => {
     const good = fs.readFileSync(yearFile!, 'utf8');
     remount(dir, 'ro');
     const refused = await main.invoke('sessions:save-check-in', { sessionId: null, checkIn: checkIn(2) });
-    expect(refused).toEqual({ ok: false, error: { code: 'read-only', message: expect.stringMatching(/cannot be written to/), issues: [] } });
+    expect(refused).toEqual({
+      ok: false,
+      error: { code: 'read-only', message: expect.stringMatching(/cannot be written to/), issues: [] },
+    });
     expect(fs.readFileSync(yearFile!, 'utf8')).toBe(good);
     remount(dir, 'rw');
     const retried = await main.invoke('sessions:save-check-in', { sessionId: null, checkIn: checkIn(2) });

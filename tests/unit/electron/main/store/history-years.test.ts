@@ -34,7 +34,11 @@ describe('one history file a year', () => {
     const stores = open();
     expect(stores.issues).toEqual([]);
     expect(stores.history.read().sessions).toEqual(THREE_YEARS);
-    expect(historyYearFiles(temp.dir).map((f) => path.basename(f))).toEqual(['history-2024.json', 'history-2025.json', 'history-2026.json']);
+    expect(historyYearFiles(temp.dir).map((f) => path.basename(f))).toEqual([
+      'history-2024.json',
+      'history-2025.json',
+      'history-2026.json',
+    ]);
     expect(JSON.parse(fs.readFileSync(file('history-2024.json'), 'utf8')).sessions).toEqual(THREE_YEARS.slice(0, 2));
     expect(JSON.parse(fs.readFileSync(file('history.json'), 'utf8'))).toEqual({ schemaVersion: 2, __internal__: expect.anything() });
     expect(open().history.read().sessions).toEqual(THREE_YEARS);
@@ -50,14 +54,24 @@ describe('one history file a year', () => {
     stores.history.write({ ...stores.history.read(), sessions: [...stores.history.read().sessions, session('2026-11-29')] });
     expect([file('history-2024.json'), file('history-2025.json')].map((f) => fs.statSync(f).mtimeMs)).toEqual(untouched);
     expect(fs.statSync(file('history-2026.json')).mtimeMs).toBeGreaterThanOrEqual(before.get(file('history-2026.json'))!);
-    expect(JSON.parse(fs.readFileSync(file('history-2026.json'), 'utf8')).sessions.map((s: Session) => s.localDate)).toEqual(['2026-11-28', '2026-11-29']);
+    expect(JSON.parse(fs.readFileSync(file('history-2026.json'), 'utf8')).sessions.map((s: Session) => s.localDate)).toEqual([
+      '2026-11-28',
+      '2026-11-29',
+    ]);
   });
 
   it('a year emptied by deletes stays empty after a relaunch, the other years whole', () => {
     writeFormat1(THREE_YEARS);
     const stores = open();
-    stores.history.write({ ...stores.history.read(), sessions: stores.history.read().sessions.filter((s) => !s.localDate.startsWith('2025')) });
-    expect(open().history.read().sessions.map((s) => s.localDate)).toEqual(['2024-05-01', '2024-12-31', '2026-11-28']);
+    stores.history.write({
+      ...stores.history.read(),
+      sessions: stores.history.read().sessions.filter((s) => !s.localDate.startsWith('2025')),
+    });
+    expect(
+      open()
+        .history.read()
+        .sessions.map((s) => s.localDate),
+    ).toEqual(['2024-05-01', '2024-12-31', '2026-11-28']);
   });
 
   it('a migration cut short after some year files: the next launch finishes it, with no session lost or doubled', () => {

@@ -28,7 +28,12 @@ beforeAll(async () => {
   await build({
     configFile: false,
     logLevel: 'silent',
-    build: { ssr: path.join(ROOT, 'tests/support/kill-writer.ts'), outDir, emptyOutDir: true, rollupOptions: { output: { format: 'es', entryFileNames: 'kill-writer.mjs' } } },
+    build: {
+      ssr: path.join(ROOT, 'tests/support/kill-writer.ts'),
+      outDir,
+      emptyOutDir: true,
+      rollupOptions: { output: { format: 'es', entryFileNames: 'kill-writer.mjs' } },
+    },
   });
   writerScript = path.join(outDir, 'kill-writer.mjs');
 }, 60_000);
@@ -75,7 +80,9 @@ describe('history writes under SIGKILL', () => {
       for (const id of acknowledged) if (!onDisk.has(id)) losses += 1;
     }
     const stores = openStores(confBackend(temp.dir), temp.dir);
-    console.log(`kill test: ${KILLS} kills, ${acknowledged.size} acknowledged writes, ${losses} lost, ${unreadable} unreadable files, ${stores.history.read().sessions.length} sessions on disk`);
+    console.log(
+      `kill test: ${KILLS} kills, ${acknowledged.size} acknowledged writes, ${losses} lost, ${unreadable} unreadable files, ${stores.history.read().sessions.length} sessions on disk`,
+    );
     expect(unreadable).toBe(0);
     expect(losses).toBe(0);
     expect(stores.issues).toEqual([]);
@@ -120,7 +127,14 @@ describe('the move to one file a year under SIGKILL', () => {
   const MIGRATION_KILLS = 20;
   const session = (i: number): Session => {
     const day = new Date(Date.UTC(2016, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
-    return { id: `m${i}`, startedAt: `${day}T07:00:00.000Z`, localDate: day, routine: null, checkIn: null, updatedAt: `${day}T07:00:00.000Z` };
+    return {
+      id: `m${i}`,
+      startedAt: `${day}T07:00:00.000Z`,
+      localDate: day,
+      routine: null,
+      checkIn: null,
+      updatedAt: `${day}T07:00:00.000Z`,
+    };
   };
   const legacy = Array.from({ length: 1826 }, (_, i) => session(i)); // five years, five year files
 
@@ -149,7 +163,9 @@ describe('the move to one file a year under SIGKILL', () => {
       expect(ids).toHaveLength(legacy.length);
       expect(new Set(ids).size).toBe(legacy.length);
     }
-    console.log(`migration kill test: opening the folder takes ${whole} ms; ${MIGRATION_KILLS} kills: ${states.before} before the migration, ${states.midway} mid-way (some years written, index still format 1), ${states.done} after; all ${legacy.length} sessions there every time`);
+    console.log(
+      `migration kill test: opening the folder takes ${whole} ms; ${MIGRATION_KILLS} kills: ${states.before} before the migration, ${states.midway} mid-way (some years written, index still format 1), ${states.done} after; all ${legacy.length} sessions there every time`,
+    );
     expect(states.midway).toBeGreaterThan(0);
   }, 180_000);
 });

@@ -76,7 +76,9 @@ describe('a bad history file at launch', () => {
   it.each(indexDamage)('an index (history.json) with %s is moved aside and the years keep every session', (_label, damage, problem) => {
     damage(file('history.json'));
     const stores = open();
-    expect(stores.issues).toEqual([{ store: 'history', problem: expect.stringMatching(problem), movedTo: file('history.broken-2026-11-26T08-30-00-000Z.json') }]);
+    expect(stores.issues).toEqual([
+      { store: 'history', problem: expect.stringMatching(problem), movedTo: file('history.broken-2026-11-26T08-30-00-000Z.json') },
+    ]);
     expect(stores.history.read().sessions).toEqual([goodSession]);
   });
 
@@ -98,7 +100,11 @@ describe('a store file of the wrong shape', () => {
       fs.writeFileSync(file(`${name}.json`), text);
       const stores = open();
       expect(stores.issues).toEqual([
-        { store: name, problem: expect.stringMatching(/instead of Backstride's data|no Backstride format version/), movedTo: file(`${name}.broken-2026-11-26T08-30-00-000Z.json`) },
+        {
+          store: name,
+          problem: expect.stringMatching(/instead of Backstride's data|no Backstride format version/),
+          movedTo: file(`${name}.broken-2026-11-26T08-30-00-000Z.json`),
+        },
       ]);
       expect(fs.readFileSync(stores.issues[0]!.movedTo!, 'utf8')).toBe(text);
     },

@@ -28,7 +28,18 @@ const session = (id: string, startedAt: string, localDate: string, note = ''): S
   startedAt,
   localDate,
   routine: null,
-  checkIn: { painNow: 2, painBefore: null, locations: [], kinds: [], redFlags: [], dayType: 'rest', crossTrainingKind: '', distanceKm: null, durationSec: null, note },
+  checkIn: {
+    painNow: 2,
+    painBefore: null,
+    locations: [],
+    kinds: [],
+    redFlags: [],
+    dayType: 'rest',
+    crossTrainingKind: '',
+    distanceKm: null,
+    durationSec: null,
+    note,
+  },
   updatedAt: startedAt,
 });
 const writeHistory = (dir: string, sessions: Session[]) => {
@@ -77,6 +88,7 @@ describe('export and import', () => {
     expect((await main.invoke('history:save-doctor-summary')).ok).toBe(true);
     for (const text of [csvText, printed]) {
       expect(text).toContain('fdp.exe done');
+      // eslint-disable-next-line no-control-regex -- the NUL is what must not be there
       expect(text).not.toMatch(/[\u0000\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
     }
   });

@@ -41,7 +41,9 @@ describe('a check-in that could not be saved', () => {
     expect(fs.readFileSync(path.join(temp.dir, 'history.json')).equals(history)).toBe(true);
 
     const restarted = startMainProcess(temp.dir);
-    expect(ids((await restarted.invoke('sessions:list') as { value: unknown }).value)).toEqual([first, second].map((r) => (r as { value: Session }).value.id));
+    expect(ids(((await restarted.invoke('sessions:list')) as { value: unknown }).value)).toEqual(
+      [first, second].map((r) => (r as { value: Session }).value.id),
+    );
     const pending = await restarted.invoke('sessions:get-pending-check-in');
     expect(pending).toEqual({ ok: true, value: { sessionId: null, checkIn: note('third'), failedAt: expect.any(String) } });
 
@@ -63,9 +65,15 @@ describe('a check-in that could not be saved', () => {
   it('an I/O error or a read-only folder is reported with its own code, and the runner can discard the kept check-in', async () => {
     const main = startMainProcess(temp.dir, { writeFs: faulty });
     faulty.fault = { kind: 'errno', call: 'fsyncSync', code: 'EIO' };
-    expect(await main.invoke('sessions:save-check-in', { sessionId: null, checkIn: note('a') })).toMatchObject({ ok: false, error: { code: 'io-error' } });
+    expect(await main.invoke('sessions:save-check-in', { sessionId: null, checkIn: note('a') })).toMatchObject({
+      ok: false,
+      error: { code: 'io-error' },
+    });
     faulty.fault = { kind: 'errno', call: 'openSync', code: 'EROFS' };
-    expect(await main.invoke('sessions:save-check-in', { sessionId: null, checkIn: note('b') })).toMatchObject({ ok: false, error: { code: 'read-only' } });
+    expect(await main.invoke('sessions:save-check-in', { sessionId: null, checkIn: note('b') })).toMatchObject({
+      ok: false,
+      error: { code: 'read-only' },
+    });
     faulty.fault = { kind: 'errno', call: 'renameSync', code: 'EIO' };
     expect(await main.invoke('settings:update', { distanceUnit: 'mi' })).toMatchObject({ ok: false, error: { code: 'io-error' } });
     expect(await main.invoke('player:set-pain-before', { pain: 3 })).toMatchObject({ ok: false, error: { code: 'io-error' } });
@@ -83,9 +91,16 @@ describe('a check-in that could not be saved', () => {
     fs.rmSync(historyFile);
     fs.mkdirSync(historyFile);
     const refused = await main.invoke('sessions:save-check-in', { sessionId: null, checkIn: note('refused') });
-    expect(refused).toEqual({ ok: false, error: { code: 'io-error', message: expect.stringMatching(/^There is a folder where the file for your history should be/), issues: [] } });
+    expect(refused).toEqual({
+      ok: false,
+      error: {
+        code: 'io-error',
+        message: expect.stringMatching(/^There is a folder where the file for your history should be/),
+        issues: [],
+      },
+    });
     expect(fs.statSync(historyFile).isDirectory()).toBe(true);
-    expect(ids((await main.invoke('sessions:list') as { value: unknown }).value)).toEqual([(saved as { value: Session }).value.id]);
+    expect(ids(((await main.invoke('sessions:list')) as { value: unknown }).value)).toEqual([(saved as { value: Session }).value.id]);
     expect(await main.invoke('sessions:get-pending-check-in')).toMatchObject({ ok: true, value: { checkIn: note('refused') } });
   });
 });

@@ -75,11 +75,22 @@ describe('routine handlers over the real routines store', () => {
     expect(messages[5]).toMatch(/15 minutes/);
     // Each refused value is named by its path for the editor to place; the message names the field in words.
     const tooShort = await main.invoke('routines:save', bad[4]);
-    expect(!tooShort.ok && tooShort.error.issues).toEqual([{ path: 'steps.0.durationSec', message: expect.stringMatching(/at least 5 seconds/) }]);
+    expect(!tooShort.ok && tooShort.error.issues).toEqual([
+      { path: 'steps.0.durationSec', message: expect.stringMatching(/at least 5 seconds/) },
+    ]);
     expect(!tooShort.ok && tooShort.error.message).toMatch(/^Duration: /);
     expect(fs.readFileSync(routinesFile()).equals(before)).toBe(true);
     // Exactly at the bounds is fine.
-    await value(main.invoke('routines:save', { ...mine, name: 'x'.repeat(80), steps: [{ ...mine.steps[1], durationSec: 5 }, { ...mine.steps[1], durationSec: 900 }] }));
+    await value(
+      main.invoke('routines:save', {
+        ...mine,
+        name: 'x'.repeat(80),
+        steps: [
+          { ...mine.steps[1], durationSec: 5 },
+          { ...mine.steps[1], durationSec: 900 },
+        ],
+      }),
+    );
   });
 
   it('deletes with undo, never deletes a built-in, and restores missing built-ins', async () => {
@@ -88,7 +99,10 @@ describe('routine handlers over the real routines store', () => {
     expect((await value<Routine[]>(main.invoke('routines:list'))).some((r) => r.id === routine.id)).toBe(false);
     await value(main.invoke('routines:undo-delete', { id: routine.id }));
     expect((await value<Routine[]>(main.invoke('routines:list'))).some((r) => r.id === routine.id)).toBe(true);
-    expect(await main.invoke('routines:delete', { id: 'builtin-before' })).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    expect(await main.invoke('routines:delete', { id: 'builtin-before' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-argument' },
+    });
 
     // A built-in lost from the file (say, by hand-editing) comes back with "restore built-ins".
     const doc = JSON.parse(fs.readFileSync(routinesFile(), 'utf8'));

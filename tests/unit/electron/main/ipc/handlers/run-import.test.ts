@@ -52,7 +52,18 @@ async function sessions(process = main): Promise<Session[]> {
   return (result as { value: Session[] }).value;
 }
 
-const checkIn: CheckIn = { painNow: 2, painBefore: null, locations: [], kinds: [], redFlags: [], dayType: 'run', crossTrainingKind: '', distanceKm: null, durationSec: null, note: '' };
+const checkIn: CheckIn = {
+  painNow: 2,
+  painBefore: null,
+  locations: [],
+  kinds: [],
+  redFlags: [],
+  dayType: 'run',
+  crossTrainingKind: '',
+  distanceKm: null,
+  durationSec: null,
+  note: '',
+};
 
 describe('importing runs', () => {
   it('imports two good files and refuses the broken one, by name and reason; the runs survive a restart', async () => {
@@ -96,13 +107,18 @@ describe('importing runs', () => {
     const id = (saved as { value: Session }).value.id;
     // The check-in was given "today" (2026-11-26); move it to the run's day as a past entry would be.
     const doc = main.stores.history.read();
-    main.stores.history.write({ ...doc, sessions: doc.sessions.map((s) => (s.id === id ? { ...s, startedAt: '2015-01-20T20:00:00.000Z', localDate: GARMIN_DAY } : s)) });
+    main.stores.history.write({
+      ...doc,
+      sessions: doc.sessions.map((s) => (s.id === id ? { ...s, startedAt: '2015-01-20T20:00:00.000Z', localDate: GARMIN_DAY } : s)),
+    });
     expect(await importRuns([GARMIN])).toMatchObject([{ status: 'filled' }]);
     const list = await sessions();
     expect(list).toHaveLength(1);
     expect(list[0]!.checkIn).toMatchObject({ painNow: 2, distanceKm: 5.083, durationSec: 2071 });
     // Imported again: the check-in already has this run.
-    expect(await importRuns([GARMIN])).toMatchObject([{ status: 'duplicate', reason: 'already in that day’s check-in (same distance and time)' }]);
+    expect(await importRuns([GARMIN])).toMatchObject([
+      { status: 'duplicate', reason: 'already in that day’s check-in (same distance and time)' },
+    ]);
   });
 
   it('refuses a file over 50 MB without reading it, and still imports the others', async () => {
@@ -133,7 +149,10 @@ describe('importing runs', () => {
   });
 
   it('takes no argument', async () => {
-    expect(await main.invoke('sessions:import-runs', { paths: ['/etc/passwd'] })).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    expect(await main.invoke('sessions:import-runs', { paths: ['/etc/passwd'] })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-argument' },
+    });
   });
 });
 
@@ -157,7 +176,9 @@ describe('a big file', () => {
     const points: string[] = [];
     const start = Date.parse('2026-01-01T08:00:00Z');
     for (let i = 0; i < 50_000; i++) {
-      points.push(`<trkpt lat="${(51.5 + i * 0.00002).toFixed(7)}" lon="-0.1200000"><ele>20.0</ele><time>${new Date(start + i * 1000).toISOString()}</time><extensions><gpxtpx:TrackPointExtension><gpxtpx:hr>150</gpxtpx:hr></gpxtpx:TrackPointExtension></extensions></trkpt>\n`);
+      points.push(
+        `<trkpt lat="${(51.5 + i * 0.00002).toFixed(7)}" lon="-0.1200000"><ele>20.0</ele><time>${new Date(start + i * 1000).toISOString()}</time><extensions><gpxtpx:TrackPointExtension><gpxtpx:hr>150</gpxtpx:hr></gpxtpx:TrackPointExtension></extensions></trkpt>\n`,
+      );
     }
     const big = path.join(temp.dir, 'long-run.gpx');
     fs.writeFileSync(big, `<?xml version="1.0"?><gpx xmlns:gpxtpx="x"><trk><trkseg>\n${points.join('')}</trkseg></trk></gpx>`);

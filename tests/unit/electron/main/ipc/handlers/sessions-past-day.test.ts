@@ -90,7 +90,11 @@ describe('a check-in dated on a past day', () => {
 
   it('refuses a day for a check-in on an existing session: its day is its own', async () => {
     const first = await value<Session>(main.invoke('sessions:save-check-in', { sessionId: null, checkIn }));
-    const result = await main.invoke('sessions:save-check-in', { sessionId: first.id, checkIn: { ...checkIn, painNow: 1 }, localDate: addDays(today, -1) });
+    const result = await main.invoke('sessions:save-check-in', {
+      sessionId: first.id,
+      checkIn: { ...checkIn, painNow: 1 },
+      localDate: addDays(today, -1),
+    });
     expect(result).toMatchObject({ ok: false, error: { issues: [{ path: 'localDate' }] } });
     expect(await listed()).toEqual([first]);
   });

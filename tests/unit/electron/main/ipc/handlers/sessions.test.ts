@@ -56,7 +56,12 @@ describe('session handlers over the real history store', () => {
   });
 
   it('keeps a check-in without a routine as its own session on today’s date', async () => {
-    const session = await value<Session>(main.invoke('sessions:save-check-in', { sessionId: null, checkIn: { ...checkIn, dayType: 'rest', distanceKm: null, durationSec: null } }));
+    const session = await value<Session>(
+      main.invoke('sessions:save-check-in', {
+        sessionId: null,
+        checkIn: { ...checkIn, dayType: 'rest', distanceKm: null, durationSec: null },
+      }),
+    );
     expect(session.routine).toBeNull();
     expect(session.startedAt).toBe('2026-11-26T18:00:00.000Z');
   });
@@ -78,7 +83,9 @@ describe('session handlers over the real history store', () => {
 
   it('deletes and restores a session in its place', async () => {
     const first = await value<Session>(main.invoke('sessions:record-routine', routineRun));
-    const second = await value<Session>(main.invoke('sessions:record-routine', { ...routineRun, startedAt: '2026-11-27T17:40:00.000Z', endedAt: '2026-11-27T17:52:00.000Z' }));
+    const second = await value<Session>(
+      main.invoke('sessions:record-routine', { ...routineRun, startedAt: '2026-11-27T17:40:00.000Z', endedAt: '2026-11-27T17:52:00.000Z' }),
+    );
     const removed = await value<Session>(main.invoke('sessions:delete', { id: first.id }));
     expect(await value<Session[]>(main.invoke('sessions:list'))).toEqual([second]);
     await value(main.invoke('sessions:restore', removed));

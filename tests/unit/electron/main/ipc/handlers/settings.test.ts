@@ -32,6 +32,9 @@ describe('settings handlers: the Home doors', () => {
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error.message).toMatch(/“After the run” button can only start a routine in your library/);
     const settings = await main.invoke('settings:get');
-    expect(settings.ok && (settings.value as { doorRoutineIds: unknown }).doorRoutineIds).toEqual({ before: 'builtin-before', after: 'builtin-after' });
+    expect(settings.ok && (settings.value as { doorRoutineIds: unknown }).doorRoutineIds).toEqual({
+      before: 'builtin-before',
+      after: 'builtin-after',
+    });
   });
 });
