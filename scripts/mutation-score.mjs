@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// After `stryker run`: the mutation score of src/lib and of electron/main/store, from Stryker's JSON
+// report, with every surviving mutant listed by place, so each can be killed or explained.
+import fs from 'node:fs';
+
+const REPORT = 'reports/mutation/mutation.json';
+const GOAL = 80;
+const AREAS = ['src/lib/', 'electron/main/store/'];
+
+const report = JSON.parse(fs.readFileSync(REPORT, 'utf8'));
+const detected = new Set(['Killed', 'Timeout']);
+const undetected = new Set(['Survived', 'NoCoverage']);
+
+let failedGoal = false;
+for (const area of AREAS) {
+  let caught = 0;
+  let missed = 0;
+  const survivors = [];
+  for (const [file, { mutants }] of Object.entries(report.files)) {
+    if (!file.replaceAll('\\', '/').includes(area)) continue;
+    for (const m of mutants) {
+      if (detected.has(m.status)) caught += 1;
+      else if (undetected.has(m.status)) {
+        missed += 1;
+        survivors.push(
+          `  ${m.status.padEnd(10)} ${file}:${m.location.start.line} ${m.mutatorName}${m.replacement ? ` → ${m.replacement.replace(/\s+/g, ' ').slice(0, 60)}` : ''}`,
+        );
+      }
+    }
+  }
+  const score = caught + missed === 0 ? 0 : (100 * caught) / (caught + missed);
+  const meets = score >= GOAL;
+  if (area === 'src/lib/' && !meets) failedGoal = true;
+  console.log(
+    `\n${area}: mutation score ${score.toFixed(1)}% (${caught} of ${caught + missed} mutants caught; goal ≥ ${GOAL}%) ${meets ? 'ok' : 'BELOW GOAL'}`,
+  );
+  if (process.argv.includes('--survivors')) console.log(survivors.join('\n'));
+  else console.log(`  ${survivors.length} survivors (list them with: node scripts/mutation-score.mjs --survivors)`);
+}
+process.exit(failedGoal ? 1 : 0);
