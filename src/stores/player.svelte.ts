@@ -3,7 +3,7 @@
  * checkpoint and the session record. One $state object that the Player screen renders.
  */
 import { api } from '../lib/ipc/api';
-import { movementById } from '../lib/routines/catalog';
+import { movementName } from '../lib/routines/catalog';
 import type { Routine } from '../lib/routines/types';
 import { createEngine, createTicker, restoreEngine, type Ticker, type TimerEngine } from '../lib/timer';
 import { spokenCue, stepPhrase } from '../lib/timer/cue-text';
@@ -46,7 +46,7 @@ let ticker: Ticker | null = null;
 let startedAt = '';
 
 const now = () => performance.now();
-export const movementName = (id: string) => movementById(id)?.name ?? id;
+export { movementName };
 
 function planFor(routine: Routine) {
   const { getReadySec, switchSidesSec } = settingsState.settings;

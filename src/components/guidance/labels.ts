@@ -1,14 +1,9 @@
 /** Words for the guidance screens: levels are always said in words, never by colour alone. */
-import type { FindingLevel, PlanningHelp } from '../../lib/guidance';
-import { dayNumber, thisWeekWords } from '../../lib/history/dates';
+import type { PlanningHelp } from '../../lib/guidance';
+import { thisWeekWords } from '../../lib/history/dates';
 import type { WeekStartDay } from '../../lib/settings/types';
 
-export const LEVEL_WORDS: Record<FindingLevel, string> = {
-  info: 'Info',
-  caution: 'Caution',
-  'see-doctor': 'See a doctor',
-  emergency: 'Emergency',
-};
+export { LEVEL_WORDS } from '../../lib/guidance/level-words';
 
 /**
  * "2 of 3–4 runs this week (since Monday)" (or past the target, "5 runs this week (since Monday),
@@ -22,9 +17,4 @@ export function runsThisWeekText(plan: PlanningHelp, weekStartDay: WeekStartDay)
   return { count, words: `of ${target} runs ${week}` };
 }
 
-const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
-
-/** "Thursday 27 November" for a local date (a calendar day: shown in UTC so it never shifts). */
-export function formatLongDay(localDate: string): string {
-  return dayFormat.format(new Date(dayNumber(localDate) * 86_400_000));
-}
+export { formatLongDay } from '../../lib/format/day';

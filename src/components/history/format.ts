@@ -8,7 +8,6 @@ function dateOf(localDate: string): Date {
 }
 
 const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
-const longDayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
 const shortFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
 const fullFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
@@ -17,10 +16,7 @@ export function formatDay(localDate: string): string {
   return dayFormat.format(dateOf(localDate));
 }
 
-/** "Tuesday 4 November". */
-export function formatLongDay(localDate: string): string {
-  return longDayFormat.format(dateOf(localDate));
-}
+export { formatLongDay } from '../../lib/format/day';
 
 /** "4 Nov". */
 export function formatShortDate(localDate: string): string {

@@ -3,7 +3,7 @@
  * Validation itself is `validateRoutineInput`; the step edits are the helpers in lib/routines/steps.
  */
 import { fieldName } from '../../lib/ipc/field-words';
-import { movementById } from '../../lib/routines/catalog';
+import { movementName } from '../../lib/routines/catalog';
 import { toRoutineInput } from '../../lib/routines/library';
 import type { Routine, RoutinePhase, RoutineStep } from '../../lib/routines/types';
 import type { ValidationError } from '../../lib/routines/validation';
@@ -49,9 +49,7 @@ export function snapshot(draft: Draft): string {
   return JSON.stringify(draftInput(draft, null));
 }
 
-export function movementName(movementId: string): string {
-  return movementById(movementId)?.name ?? movementId;
-}
+export { movementName };
 
 /**
  * The name each step goes by in labels ("Move Lying hamstring stretch up"): the movement's name,

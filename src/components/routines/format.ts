@@ -14,11 +14,7 @@ export const KIND_LABELS: Readonly<Record<MovementKind, string>> = Object.freeze
 
 const whole = (sec: number): number => (Number.isFinite(sec) && sec > 0 ? Math.round(sec) : 0);
 
-/** 515 → "8:35"; anything not a positive number shows as "0:00". */
-export function formatMinSec(sec: number): string {
-  const s = whole(sec);
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-}
+export { formatMinSec } from '../../lib/format/duration';
 
 /** 515 → "8 minutes 35 seconds", for screen readers beside the m:ss figure. */
 export function spokenDuration(sec: number): string {

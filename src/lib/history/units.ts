@@ -1,6 +1,7 @@
 /** Distance, pace and duration conversions and formatting. Distances are stored in km. */
 import type { DistanceUnit } from '../settings/types';
 import type { Session } from './types';
+import { formatMinSec } from '../format/duration';
 
 export const KM_PER_MILE = 1.609344;
 
@@ -38,17 +39,10 @@ export function paceInUnit(secPerKm: number, unit: DistanceUnit): number {
   return unit === 'mi' ? secPerKm * KM_PER_MILE : secPerKm;
 }
 
-/** "m:ss" for a whole number of seconds (minutes unbounded), rounding to the nearest second. */
-function minutesSeconds(totalSec: number): string {
-  const s = Math.round(totalSec);
-  const m = Math.floor(s / 60);
-  return `${m}:${String(s % 60).padStart(2, '0')}`;
-}
-
 /** Pace without the unit suffix, e.g. "5:30"; '' for null or a non-positive / non-finite pace. */
 export function formatPaceValue(secPerKm: number | null, unit: DistanceUnit): string {
   if (secPerKm === null || !Number.isFinite(secPerKm) || secPerKm <= 0) return '';
-  return minutesSeconds(paceInUnit(secPerKm, unit));
+  return formatMinSec(paceInUnit(secPerKm, unit));
 }
 
 /** "5:30 /km" or "8:51 /mi"; "–" when there is no pace. */

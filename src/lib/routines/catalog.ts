@@ -323,6 +323,11 @@ export function movementById(id: string): Movement | undefined {
   return typeof id === 'string' ? BY_ID.get(id) : undefined;
 }
 
+/** The movement's name for labels, cues and history; its id when the catalog has no such movement. */
+export function movementName(id: string): string {
+  return movementById(id)?.name ?? id;
+}
+
 /** Movements of one kind, in catalog order. */
 export function movementsOfKind(kind: MovementKind): Movement[] {
   return MOVEMENTS.filter((m) => m.kind === kind);

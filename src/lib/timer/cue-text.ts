@@ -1,5 +1,6 @@
 /** What the player says and shows at each change: plain phrases, built from the plan. */
 import type { Segment, Side, StepSegment, TimerEvent } from './types';
+import { formatMinSec } from '../format/duration';
 
 export type MovementName = (movementId: string) => string;
 
@@ -49,8 +50,5 @@ export function spokenCue(event: TimerEvent, next: StepSegment | null, nameOf: M
 
 /** mm:ss, rounding up so the display shows 0:01 until the very end. */
 export function formatCountdown(remainingMs: number): string {
-  const totalSec = Math.max(0, Math.ceil(remainingMs / 1000));
-  const minutes = Math.floor(totalSec / 60);
-  const seconds = totalSec % 60;
-  return `${minutes}:${String(seconds).padStart(2, '0')}`;
+  return formatMinSec(Math.ceil(remainingMs / 1000));
 }

@@ -12,9 +12,10 @@ import { PAIN_KINDS, PAIN_LOCATIONS } from '../../history/types';
 import { kmToUnit } from '../../history/units';
 import type { BackPainType, DistanceUnit } from '../../settings/types';
 import { GUIDANCE_DISCLAIMER } from '../disclaimer';
-import type { FindingLevel } from '../types';
 import { summaryData, SUMMARY_WEEKS, type SummaryContext, type SummaryData } from './data';
 import { STYLE } from './style';
+import { plural } from '../../format/plural';
+import { LEVEL_WORDS } from '../level-words';
 
 /** At most this many notes are printed (newest first), so the page stays one page. */
 export const SUMMARY_MAX_NOTES = 6;
@@ -27,13 +28,6 @@ const BACK_PAIN_WORDS: Record<BackPainType, string> = {
   mechanical: 'Mechanical: the spine is structurally normal (often a weak core)',
   structural: 'Structural: for example a disc problem or scoliosis',
   unknown: 'Not known yet',
-};
-
-const LEVEL_WORDS: Record<FindingLevel, string> = {
-  emergency: 'Emergency',
-  'see-doctor': 'See a doctor',
-  caution: 'Caution',
-  info: 'Info',
 };
 
 const DAY_WORDS = { run: 'Run', cross: 'Cross-training', rest: 'Rest day' } as const;
@@ -59,10 +53,6 @@ function shortDate(localDate: string): string {
 
 function distanceText(km: number, unit: DistanceUnit): string {
   return `${kmToUnit(km, unit).toFixed(1)} ${unit}`;
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 function cut(text: string, max: number): string {
