@@ -3,11 +3,17 @@
 // report, with every surviving mutant listed by place, so each can be killed or explained.
 import fs from 'node:fs';
 
-const REPORT = 'reports/mutation/mutation.json';
+const DIR = 'reports/mutation';
 const GOAL = 80;
 const AREAS = ['src/lib/', 'electron/main/store/'];
 
-const report = JSON.parse(fs.readFileSync(REPORT, 'utf8'));
+// One report per area (scripts/mutate.mjs); a file found in several keeps the newest report's result.
+const reports = fs
+  .readdirSync(DIR)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => ({ mtime: fs.statSync(`${DIR}/${f}`).mtimeMs, report: JSON.parse(fs.readFileSync(`${DIR}/${f}`, 'utf8')) }))
+  .sort((a, b) => a.mtime - b.mtime);
+const report = { files: Object.assign({}, ...reports.map((r) => r.report.files)) };
 const detected = new Set(['Killed', 'Timeout']);
 const undetected = new Set(['Survived', 'NoCoverage']);
 

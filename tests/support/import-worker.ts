@@ -1,4 +1,5 @@
 /** Builds the import worker (electron/main/import/worker.ts) for tests that run main outside electron-vite. */
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
@@ -6,8 +7,9 @@ import { build } from 'vite';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 export async function buildImportWorker(): Promise<string> {
-  // Inside the project so that its package imports (zod) resolve from node_modules.
-  const outDir = path.join(ROOT, 'node_modules/.cache/backstride-import-worker');
+  // Inside the project so that its package imports (zod) resolve from node_modules; a folder of its own
+  // per build, because test files run in parallel and each build empties its folder first.
+  const outDir = fs.mkdtempSync(path.join(ROOT, 'node_modules/.cache/backstride-import-worker-'));
   await build({
     configFile: false,
     logLevel: 'silent',
