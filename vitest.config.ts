@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 
@@ -18,6 +18,17 @@ export default defineConfig({
           testTimeout,
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
+          // Store specs use runes: the Svelte compiler must see them (the 'stores' project below).
+          exclude: [...configDefaults.exclude, 'tests/unit/stores/**'],
+        },
+      },
+      {
+        plugins: [svelte({ configFile: fileURLToPath(new URL('./svelte.config.js', import.meta.url)) }), svelteTesting()],
+        test: {
+          name: 'stores',
+          testTimeout,
+          environment: 'jsdom',
+          include: ['tests/unit/stores/**/*.svelte.test.ts'],
         },
       },
       {

@@ -120,6 +120,33 @@ export function clearFilter(): void {
   historyState.filter = { routineId: '', dayType: '', painBand: '' };
 }
 
+/** Narrows the list by the fields given; the others stay as they are. */
+export function setFilter(change: Partial<HistoryFilter>): void {
+  historyState.filter = { ...historyState.filter, ...change };
+}
+
+/** Whether the list is narrowed at all (then it says "Showing n of m" and offers "Show all"). */
+export function filterActive(): boolean {
+  return Object.keys(currentFilter()).length > 0;
+}
+
+export function selectTab(tab: HistoryTab): void {
+  historyState.tab = tab;
+}
+
+/** Opens a session's details in the list, or closes them when they are open. */
+export function toggleSession(id: string): void {
+  historyState.openId = historyState.openId === id ? null : id;
+}
+
+/** Leaving the screen: a confirmation is shown once, so it goes, with the Undo offer and an unconfirmed import. */
+export function leaveHistory(): void {
+  historyState.notice = null;
+  historyState.actionError = null;
+  historyState.lastDeleted = null;
+  historyState.importPreview = null;
+}
+
 /** Today's answer to "how does your back feel" from the end of the warm-up, for the check-in. */
 export function todaysPainBefore(): Promise<number | null> {
   return api.getPainBefore();

@@ -4,6 +4,7 @@
  */
 import { api, onMainEvent } from '../lib/ipc/api';
 import { plainRefusal } from '../lib/ipc/plain-words';
+import { runWasSaved } from '../lib/run-import/outcomes';
 import type { RunFileOutcome } from '../lib/run-import/plan';
 import { historyState, loadHistory } from './history.svelte';
 
@@ -30,7 +31,7 @@ export async function importRuns(): Promise<boolean> {
     const result = await api.importRuns();
     if (result === null) return false;
     runImportState.files = result.files;
-    if (result.files.some((f) => f.status === 'added' || f.status === 'filled')) {
+    if (result.files.some(runWasSaved)) {
       historyState.lastDeleted = null;
       await loadHistory();
     }

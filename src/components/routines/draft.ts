@@ -143,3 +143,11 @@ export function stepMessages(errors: readonly ValidationError[], stepCount: numb
   }
   return out;
 }
+
+/** The control inside a step that an error about `field` takes the runner to ('step': the step itself). */
+export function focusControl(field: StepField | null): string {
+  if (field === 'durationSec') return 'duration';
+  if (field === 'restAfterSec') return 'rest';
+  if (field === 'sides') return 'sides';
+  return 'step';
+}

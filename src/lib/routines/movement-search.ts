@@ -1,0 +1,30 @@
+/**
+ * Which movements the editor's picker offers for a search and a kind. Every word typed must be
+ * found in the movement's name or its kind's name; case and accents do not matter ("etirement"
+ * finds "Étirement"), and the words may come in any order.
+ */
+import type { Movement, MovementKind } from './types';
+
+export type KindFilter = 'all' | MovementKind;
+
+/** Lower case without accents, so that what is typed and what is shown compare alike. */
+export function foldForSearch(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+}
+
+export function searchMovements(
+  movements: readonly Movement[],
+  query: string,
+  kind: KindFilter,
+  kindLabels: Readonly<Record<MovementKind, string>>,
+): Movement[] {
+  const words = foldForSearch(query).split(/\s+/).filter(Boolean);
+  return movements.filter((m) => {
+    if (kind !== 'all' && m.kind !== kind) return false;
+    const haystack = foldForSearch(`${m.name} ${kindLabels[m.kind]}`);
+    return words.every((w) => haystack.includes(w));
+  });
+}
