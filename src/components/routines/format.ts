@@ -6,7 +6,7 @@ export const PHASE_LABELS: Readonly<Record<RoutinePhase, string>> = Object.freez
   after: 'After the run',
 });
 
-export const KIND_LABELS: Readonly<Record<MovementKind, string>> = Object.freeze({
+export const MOVEMENT_KIND_LABELS: Readonly<Record<MovementKind, string>> = Object.freeze({
   dynamic: 'Dynamic warm-up',
   wheel: 'Back wheel',
   static: 'Static stretch',

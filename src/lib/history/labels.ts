@@ -11,7 +11,7 @@ export const LOCATION_LABELS: Record<PainLocation, string> = {
   leg: 'Down a leg',
 };
 
-export const KIND_LABELS: Record<PainKind, string> = {
+export const PAIN_KIND_LABELS: Record<PainKind, string> = {
   ache: 'Ache',
   stiffness: 'Stiffness',
   sharp: 'Sharp',

@@ -5,7 +5,7 @@
  * fine here (the page also forbids every other resource with its own CSP). Every string that came
  * from the runner (notes, cross-training kinds) is HTML-escaped; so is everything else, to be safe.
  */
-import { KIND_LABELS, LOCATION_LABELS, RED_FLAG_LABELS } from '../../history/labels';
+import { PAIN_KIND_LABELS, LOCATION_LABELS, RED_FLAG_LABELS } from '../../history/labels';
 import { EMERGENCY_HEADLINE } from '../../history/red-flags';
 import type { RedFlag, Session } from '../../history/types';
 import { PAIN_KINDS, PAIN_LOCATIONS } from '../../history/types';
@@ -215,7 +215,7 @@ ${crossText}
 </section>
 <section class="pair">
 <div><h2>Where it hurt</h2>${counted(PAIN_LOCATIONS, data.locations, LOCATION_LABELS)}</div>
-<div><h2>What kind of pain</h2>${counted(PAIN_KINDS, data.kinds, KIND_LABELS)}</div>
+<div><h2>What kind of pain</h2>${counted(PAIN_KINDS, data.kinds, PAIN_KIND_LABELS)}</div>
 </section>
 <section>
 <h2>Red flags and nerve symptoms</h2>
