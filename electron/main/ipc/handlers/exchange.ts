@@ -10,7 +10,7 @@ import type { HandlerTable } from '../dispatch';
 import { lastPainBefore } from './player';
 import { IpcError } from '../errors';
 import { planImportInWorker } from '../../import/plan-in-worker';
-import type { HandlerDeps } from './index';
+import type { HandlerDeps } from './deps';
 
 type ExchangeChannels = 'history:export' | 'history:import-preview' | 'history:import-confirm' | 'history:save-doctor-summary';
 

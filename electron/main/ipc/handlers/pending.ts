@@ -2,7 +2,7 @@
 import type { PendingCheckIn } from '../../../../src/lib/ipc/contract';
 import type { Stores } from '../../store/stores';
 import type { HandlerTable } from '../dispatch';
-import type { HandlerDeps } from './index';
+import type { HandlerDeps } from './deps';
 
 /** Keeps the check-in if there is room for this small file; a second failure changes nothing. */
 export function keepPendingCheckIn(stores: Pick<Stores, 'pending'>, entry: PendingCheckIn): void {

@@ -5,7 +5,7 @@ import type { CheckIn, Session } from '../../../../src/lib/history/types';
 import { StoreWriteError } from '../../store/checked-write';
 import type { HandlerTable } from '../dispatch';
 import { IpcError } from '../errors';
-import type { HandlerDeps } from './index';
+import type { HandlerDeps } from './deps';
 import { forgetPendingCheckIn, keepPendingCheckIn } from './pending';
 
 type SessionChannels = 'sessions:list' | 'sessions:record-routine' | 'sessions:save-check-in' | 'sessions:delete' | 'sessions:restore';
