@@ -3,7 +3,8 @@ import path from 'node:path';
 import { sessionsToCsv } from '../../../../src/lib/history/csv';
 import { exportHistory } from '../../../../src/lib/history/exchange';
 import type { Session } from '../../../../src/lib/history/types';
-import { compareInstants, localDateOf } from '../../../../src/lib/history/dates';
+import { localDateOf } from '../../../../src/lib/history/dates';
+import { mergeImport } from '../../../../src/lib/history/merge';
 import { doctorSummaryHtml } from '../../../../src/lib/guidance/summary';
 import { ensureFreeSpace, jsonBytes } from '../../store/free-space';
 import type { HandlerTable } from '../dispatch';
@@ -82,16 +83,13 @@ export function exchangeHandlers({ stores, platform, now, newId, importWorkerFil
       const toAdd = pending.get(token);
       if (!toAdd) throw new IpcError('not-found', 'That import is no longer waiting; choose the file again.');
       const doc = stores.history.read();
-      const known = new Set(doc.sessions.map((s) => s.id));
-      // Checked again: the history may have changed since the preview.
-      const fresh = toAdd.filter((s) => !known.has(s.id));
-      const sessions = [...doc.sessions, ...fresh].sort((a, b) => compareInstants(a.startedAt, b.startedAt));
+      const { sessions, added } = mergeImport(doc.sessions, toAdd);
       const next = { ...doc, sessions };
       ensureFreeSpace(path.dirname(stores.history.path), jsonBytes(next), 'this import');
       stores.history.write(next);
       // Only a done import is forgotten: a refused one can be confirmed again once there is room.
       pending.delete(token);
-      return { added: fresh.length };
+      return { added: added.length };
     },
   };
 }
