@@ -4,6 +4,7 @@ import { sessionsToCsv } from '../../../../src/lib/history/csv';
 import { exportHistory } from '../../../../src/lib/history/exchange';
 import type { Session } from '../../../../src/lib/history/types';
 import { localDateOf } from '../../../../src/lib/history/dates';
+import { doctorSummaryName, historyExportName } from '../../../../src/lib/history/file-names';
 import { mergeImport } from '../../../../src/lib/history/merge';
 import { doctorSummaryHtml } from '../../../../src/lib/guidance/summary';
 import { ensureFreeSpace, jsonBytes } from '../../store/free-space';
@@ -22,14 +23,14 @@ export function exchangeHandlers({ stores, platform, now, newId, importWorkerFil
   return {
     'history:export': async ({ format }) => {
       const sessions = stores.history.read().sessions;
-      const day = localDateOf(now());
+      const at = now();
       const content =
         format === 'csv'
           ? sessionsToCsv(sessions, stores.settings.read().settings.distanceUnit, { bom: true })
-          : JSON.stringify(exportHistory(sessions, now()), null, 2);
+          : JSON.stringify(exportHistory(sessions, at), null, 2);
       const savedTo = await platform.saveFile({
         title: format === 'csv' ? 'Export history as CSV' : 'Export history as JSON',
-        defaultName: `backstride-history-${day}.${format}`,
+        defaultName: historyExportName(format, at),
         filters: [
           format === 'csv' ? { name: 'CSV spreadsheet', extensions: ['csv'] } : { name: 'Backstride history', extensions: ['json'] },
         ],
@@ -64,7 +65,8 @@ export function exchangeHandlers({ stores, platform, now, newId, importWorkerFil
     },
 
     'history:save-doctor-summary': async () => {
-      const today = localDateOf(now());
+      const at = now();
+      const today = localDateOf(at);
       const html = doctorSummaryHtml(stores.history.read().sessions, {
         today,
         settings: stores.settings.read().settings,
@@ -73,7 +75,7 @@ export function exchangeHandlers({ stores, platform, now, newId, importWorkerFil
       });
       const savedTo = await platform.savePdf({
         title: 'Save summary for your doctor',
-        defaultName: `backstride-summary-${today}.pdf`,
+        defaultName: doctorSummaryName(at),
         html,
       });
       return savedTo === null ? null : { savedTo };
