@@ -11,6 +11,7 @@ import { historyState, initialHistoryState } from '../../../src/stores/history.s
 import { go, navigation } from '../../../src/stores/navigation.svelte';
 import { loadSettings, updateSettings } from '../../../src/stores/settings.svelte';
 import { installBridge } from '../../support/fake-bridge';
+import { checkIn, routineRun, session as sessionOn } from '../../support/history';
 import { makeTempDir } from '../../support/temp-dir';
 
 let temp: ReturnType<typeof makeTempDir>;
@@ -32,47 +33,10 @@ afterEach(() => {
   temp.cleanup();
 });
 
-function checkIn(over: Partial<CheckIn> = {}): CheckIn {
-  return {
-    painNow: 3,
-    painBefore: null,
-    locations: ['lower-back'],
-    kinds: ['ache'],
-    redFlags: [],
-    dayType: 'run',
-    crossTrainingKind: '',
-    distanceKm: 10,
-    durationSec: 3000,
-    note: '',
-    ...over,
-  };
-}
-
-function routine(name = 'Morning warm-up', id = 'warm-up'): RoutineRun {
-  return {
-    routineId: id,
-    routineName: name,
-    phase: 'before',
-    startedAt: '2026-01-01T07:00:00.000Z',
-    endedAt: '2026-01-01T07:10:00.000Z',
-    stepsDone: 8,
-    stepsSkipped: 2,
-    activeMs: 545_000,
-  };
-}
-
-let counter = 0;
+/** A session `daysAgo` days before today, at 08:00 UTC, with the check-in and routine given. */
 function session(daysAgo: number, c: CheckIn | null, r: RoutineRun | null = null): Session {
   const localDate = addDays(today, -daysAgo);
-  counter++;
-  return {
-    id: `s${counter}`,
-    startedAt: `${localDate}T08:00:00.000Z`,
-    localDate,
-    routine: r,
-    checkIn: c,
-    updatedAt: `${localDate}T08:00:00.000Z`,
-  };
+  return sessionOn(localDate, { startedAt: `${localDate}T08:00:00.000Z`, updatedAt: `${localDate}T08:00:00.000Z`, checkIn: c, routine: r });
 }
 
 async function seed(sessions: Session[]): Promise<void> {
@@ -110,8 +74,8 @@ describe('HistoryScreen', () => {
   it('lists sessions newest first, by week, with the week’s runs, distance and average pain', async () => {
     await seed([
       session(14, checkIn({ painNow: 6, distanceKm: 5 })),
-      session(0, checkIn({ painNow: 2, distanceKm: 8.5, durationSec: 2730 })),
-      session(0, null, routine()),
+      session(0, checkIn({ painNow: 2, painBefore: null, distanceKm: 8.5, durationSec: 2730 })),
+      session(0, null, routineRun()),
       session(1, checkIn({ dayType: 'rest', painNow: 3, distanceKm: null, durationSec: null })),
     ]);
     await renderHistory();
@@ -131,7 +95,11 @@ describe('HistoryScreen', () => {
 
   it('opens a session’s details: routine, steps, active time, check-in fields and pace', async () => {
     await seed([
-      session(0, checkIn({ painNow: 2, painBefore: 4, distanceKm: 8.5, durationSec: 2730, note: 'Hills' }), routine('Evening cool-down')),
+      session(
+        0,
+        checkIn({ painNow: 2, painBefore: 4, distanceKm: 8.5, durationSec: 2730, note: 'Hills' }),
+        routineRun({ routineName: 'Evening cool-down', stepsDone: 8, stepsSkipped: 2, activeMs: 545_000 }),
+      ),
     ]);
     const user = await renderHistory();
     const row = screen.getByRole('button', { name: /Run, 8\.5 km/ });
@@ -162,9 +130,9 @@ describe('HistoryScreen', () => {
 
   it('filters by day type, pain band and routine', async () => {
     await seed([
-      session(0, checkIn({ painNow: 8 })),
+      session(0, checkIn({ painNow: 8, painBefore: null })),
       session(1, checkIn({ painNow: 1, dayType: 'cross', crossTrainingKind: 'Swim', distanceKm: null, durationSec: null })),
-      session(2, null, routine('Morning warm-up', 'warm-up')),
+      session(2, null, routineRun()),
     ]);
     const user = await renderHistory();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Day type' }), 'Cross-training');
@@ -213,7 +181,7 @@ describe('HistoryScreen', () => {
   });
 
   it('offers a check-in for a routine session that has none', async () => {
-    const s = session(0, null, routine());
+    const s = session(0, null, routineRun());
     await seed([s]);
     const user = await renderHistory();
     await user.click(screen.getByRole('button', { name: /Routine only/ }));
@@ -277,7 +245,7 @@ describe('HistoryScreen', () => {
   it('shows a 12-week calendar with a key, marking days with letters, not colour alone', async () => {
     await seed([
       session(0, checkIn({ painNow: 2 }), null),
-      session(0, null, routine()),
+      session(0, null, routineRun()),
       session(1, checkIn({ dayType: 'rest', distanceKm: null, durationSec: null })),
       session(2, checkIn({ dayType: 'cross', crossTrainingKind: 'Bike', distanceKm: null, durationSec: null })),
     ]);

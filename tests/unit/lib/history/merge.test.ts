@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeImport } from '../../../../src/lib/history/merge';
 import type { Session } from '../../../../src/lib/history/types';
-import { session } from './fixtures';
+import { session } from '../../../support/history';
 
 const at = (id: string, startedAt: string): Session => session(startedAt.slice(0, 10), { id, startedAt });
 

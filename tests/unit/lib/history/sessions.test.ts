@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deleteSession, insertInStartOrder, recordRoutine, restoreSession, saveCheckIn } from '../../../../src/lib/history/sessions';
 import type { Session } from '../../../../src/lib/history/types';
-import { checkIn, routine, session } from './fixtures';
+import { checkIn, routineRun, session } from '../../../support/history';
 
 // Written out by hand in Berlin time (UTC+1 in November) so that "today" and local noon are known.
 const savedTz = process.env.TZ;
@@ -105,7 +105,7 @@ describe('a check-in on an existing session', () => {
 describe('a played routine', () => {
   it('becomes a session on the local day it started, with no check-in yet', () => {
     // 23:30 UTC on the 24th is 00:30 on the 25th in Berlin.
-    const played = routine({ startedAt: '2026-11-24T23:30:00.000Z', endedAt: '2026-11-24T23:40:00.000Z' });
+    const played = routineRun({ startedAt: '2026-11-24T23:30:00.000Z', endedAt: '2026-11-24T23:40:00.000Z' });
     const sessions = recordRoutine(history, played, context());
     expect(sessions.slice(0, 2)).toEqual([monday, wednesday]);
     expect(sessions[2]).toEqual({

@@ -16,7 +16,8 @@ import {
   weeklySummaries,
 } from '../../../../src/lib/history/stats';
 import type { Session } from '../../../../src/lib/history/types';
-import { checkIn, manySessions, routine, session } from './fixtures';
+import { checkIn, routineRun, session } from '../../../support/history';
+import { manySessions } from './fixtures';
 
 describe('units and pace', () => {
   it('converts km and miles both ways', () => {
@@ -34,7 +35,7 @@ describe('units and pace', () => {
     expect(paceSecPerKm(session('2026-11-26', { checkIn: checkIn({ distanceKm: null }) }))).toBeNull();
     expect(paceSecPerKm(session('2026-11-26', { checkIn: checkIn({ durationSec: null }) }))).toBeNull();
     expect(paceSecPerKm(session('2026-11-26', { checkIn: checkIn({ dayType: 'cross' }) }))).toBeNull();
-    expect(paceSecPerKm(session('2026-11-26', { checkIn: null, routine: routine() }))).toBeNull();
+    expect(paceSecPerKm(session('2026-11-26', { checkIn: null, routine: routineRun() }))).toBeNull();
   });
 
   it('formats pace per km and per mile', () => {
@@ -84,11 +85,11 @@ describe('weeklySummaries', () => {
   const mon = session('2026-11-23', { checkIn: checkIn({ painNow: 2, distanceKm: 5, durationSec: 1800 }) });
   const sat = session('2026-11-28', {
     checkIn: checkIn({ painNow: null, dayType: 'cross', crossTrainingKind: 'swim', distanceKm: null, durationSec: null }),
-    routine: routine(),
+    routine: routineRun(),
   });
   const sunNext = session('2026-11-29', { checkIn: checkIn({ painNow: 6, distanceKm: 8, durationSec: null }) });
   const restDay = session('2026-11-25', { checkIn: checkIn({ painNow: 1, dayType: 'rest', distanceKm: null, durationSec: null }) });
-  const routineOnly = session('2026-11-24', { checkIn: null, routine: routine() });
+  const routineOnly = session('2026-11-24', { checkIn: null, routine: routineRun() });
   const all = [sat, sun, restDay, sunNext, mon, routineOnly];
 
   it('groups by Monday-starting weeks, newest first', () => {
@@ -221,7 +222,7 @@ describe('painSeries', () => {
       session('2026-11-01', { checkIn: checkIn({ painNow: 4 }), startedAt: '2026-11-01T20:00:00Z' }),
       session('2026-11-03', { checkIn: checkIn({ painNow: 2 }) }),
       session('2026-11-05', { checkIn: checkIn({ painNow: null }) }),
-      session('2026-11-06', { checkIn: null, routine: routine() }),
+      session('2026-11-06', { checkIn: null, routine: routineRun() }),
       session('2026-11-20', { checkIn: checkIn({ painNow: 0 }) }),
     ];
     expect(painSeries(sessions)).toEqual([
@@ -260,10 +261,10 @@ describe('painSeries', () => {
 
 describe('calendarWeeks', () => {
   const sessions = [
-    session('2026-11-26', { checkIn: checkIn({ dayType: 'run' }), routine: routine() }),
+    session('2026-11-26', { checkIn: checkIn({ dayType: 'run' }), routine: routineRun() }),
     session('2026-11-26', { checkIn: checkIn({ dayType: 'rest', distanceKm: null, durationSec: null }) }),
     session('2026-11-24', { checkIn: checkIn({ dayType: 'cross', distanceKm: null, durationSec: null }) }),
-    session('2026-11-20', { checkIn: null, routine: routine() }),
+    session('2026-11-20', { checkIn: null, routine: routineRun() }),
     session('2026-09-07', { checkIn: checkIn() }),
     session('2026-09-06', { checkIn: checkIn() }), // before the first row (Monday weeks)
     session('2026-12-01', { checkIn: checkIn() }), // after the last row
@@ -313,10 +314,10 @@ describe('calendarWeeks', () => {
 });
 
 describe('filterSessions', () => {
-  const a = session('2026-11-20', { routine: routine({ routineId: 'warm' }), checkIn: checkIn({ painNow: 0, dayType: 'run' }) });
-  const b = session('2026-11-21', { routine: routine({ routineId: 'cool' }), checkIn: checkIn({ painNow: 5, dayType: 'run' }) });
+  const a = session('2026-11-20', { routine: routineRun({ routineId: 'warm' }), checkIn: checkIn({ painNow: 0, dayType: 'run' }) });
+  const b = session('2026-11-21', { routine: routineRun({ routineId: 'cool' }), checkIn: checkIn({ painNow: 5, dayType: 'run' }) });
   const c = session('2026-11-22', { routine: null, checkIn: checkIn({ painNow: 8, dayType: 'rest' }) });
-  const d = session('2026-11-23', { routine: routine({ routineId: 'warm' }), checkIn: null });
+  const d = session('2026-11-23', { routine: routineRun({ routineId: 'warm' }), checkIn: null });
   const e = session('2026-11-24', { checkIn: checkIn({ painNow: null, dayType: 'rest' }) });
   const all = [a, b, c, d, e];
 
