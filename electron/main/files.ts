@@ -3,11 +3,31 @@ import { constants } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { MAX_IMPORT_BYTES } from '../../src/lib/history/exchange';
-import { IpcError } from './ipc/errors';
 import { toStoreWriteError } from './store/checked-write';
 import { ensureFreeSpace } from './store/free-space';
 
 const CHUNK_BYTES = 1024 * 1024;
+
+/** Why an import file cannot be read. */
+export type ImportFileProblem = 'folder' | 'not-a-file' | 'too-big' | 'missing' | 'not-allowed' | 'unreadable';
+
+/**
+ * An import file that cannot be read, in the runner's words. This module's own error: the import
+ * worker turns it into a refusal over IPC, so reading a file knows nothing of IPC.
+ */
+export class ImportFileError extends Error {
+  constructor(
+    readonly problem: ImportFileProblem,
+    message: string,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+    this.name = 'ImportFileError';
+  }
+}
+
+const folderError = (name: string) =>
+  new ImportFileError('folder', `${name} is a folder, not a file. Choose a Backstride history file (.json).`);
 
 export async function writeChosenFile(filePath: string, content: string | Uint8Array): Promise<void> {
   ensureFreeSpace(path.dirname(filePath), typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength, 'this file');
@@ -33,17 +53,16 @@ export async function readImportFile(filePath: string, limit = MAX_IMPORT_BYTES)
   }
   try {
     const stat = await handle.stat();
-    if (stat.isDirectory())
-      throw new IpcError('invalid-argument', `${name} is a folder, not a file. Choose a Backstride history file (.json).`);
+    if (stat.isDirectory()) throw folderError(name);
     if (!stat.isFile()) {
-      throw new IpcError(
-        'invalid-argument',
+      throw new ImportFileError(
+        'not-a-file',
         `${name} is not an ordinary file (it is a device, a pipe or a socket), so it cannot be imported.`,
       );
     }
     const tooBig = () =>
-      new IpcError(
-        'invalid-argument',
+      new ImportFileError(
+        'too-big',
         `${name} is larger than ${Math.round(limit / 1024 / 1024)} MB; a Backstride history file is never that big.`,
       );
     if (stat.size > limit) throw tooBig();
@@ -63,12 +82,12 @@ export async function readImportFile(filePath: string, limit = MAX_IMPORT_BYTES)
   }
 }
 
-function openFailure(error: unknown, name: string): IpcError {
+function openFailure(error: unknown, name: string): ImportFileError {
   const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (code === 'EISDIR')
-    return new IpcError('invalid-argument', `${name} is a folder, not a file. Choose a Backstride history file (.json).`);
-  if (code === 'ENOENT') return new IpcError('not-found', `${name} could not be found; it may have been moved or deleted.`);
+  const options = { cause: error };
+  if (code === 'EISDIR') return folderError(name);
+  if (code === 'ENOENT') return new ImportFileError('missing', `${name} could not be found; it may have been moved or deleted.`, options);
   if (code === 'EACCES' || code === 'EPERM')
-    return new IpcError('invalid-argument', `${name} could not be opened: this account is not allowed to read it.`);
-  return new IpcError('not-found', `${name} could not be opened.`);
+    return new ImportFileError('not-allowed', `${name} could not be opened: this account is not allowed to read it.`, options);
+  return new ImportFileError('unreadable', `${name} could not be opened.`, options);
 }

@@ -1,7 +1,7 @@
 /** The desktop-only services the handlers use: display sleep blocking, notifications, file dialogs. */
 import { BrowserWindow, dialog, Notification, powerSaveBlocker } from 'electron';
 import { writeChosenFile } from './files';
-import type { Platform } from './ipc/handlers';
+import type { Platform } from './ipc/handlers/deps';
 
 export function electronPlatform(getWindow: () => BrowserWindow | null): Platform {
   let blockerId: number | null = null;

@@ -1,4 +1,5 @@
 /** Remembering the window's size and position, clamped to a display that still exists. */
+import { errorMessage } from '../../src/lib/errors';
 import { storedVersion, type DocStore } from './store/doc-store';
 
 export interface WindowBounds {
@@ -49,7 +50,7 @@ export function saveWindowState(store: Pick<DocStore<WindowStateDoc>, 'write'>, 
     store.write(doc);
     return true;
   } catch (error) {
-    console.warn('[window] the window position could not be saved', error instanceof Error ? error.message : error);
+    console.warn('[window] the window position could not be saved', errorMessage(error));
     return false;
   }
 }

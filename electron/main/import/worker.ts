@@ -4,11 +4,22 @@
  * never freezes the window. Self-contained.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { errorMessage } from '../../../src/lib/errors';
 import { planImport } from '../../../src/lib/history/exchange';
-import { readImportFile } from '../files';
-import { IpcError } from '../ipc/errors';
+import type { IpcErrorCode } from '../../../src/lib/ipc/contract';
+import { ImportFileError, readImportFile, type ImportFileProblem } from '../files';
 import { readRunFile } from './read-run-file';
 import type { ImportJob, RunsJob, RunsMessage, WorkerMessage } from './protocol';
+
+/** The IPC refusal for each reason an import file cannot be read: a file that is gone is not found; the rest are the wrong file. */
+const REFUSAL_CODE: Record<ImportFileProblem, IpcErrorCode> = {
+  folder: 'invalid-argument',
+  'not-a-file': 'invalid-argument',
+  'too-big': 'invalid-argument',
+  'not-allowed': 'invalid-argument',
+  missing: 'not-found',
+  unreadable: 'not-found',
+};
 
 const post = (message: WorkerMessage | RunsMessage) => parentPort!.postMessage(message);
 
@@ -35,11 +46,11 @@ const job = workerData as ImportJob | RunsJob;
 if ('kind' in job) void readRuns(job);
 else
   run(job).catch((error: unknown) => {
-    if (error instanceof IpcError) post({ kind: 'refused', code: error.code, message: error.message });
+    if (error instanceof ImportFileError) post({ kind: 'refused', code: REFUSAL_CODE[error.problem], message: error.message });
     else
       post({
         kind: 'refused',
         code: 'internal',
-        message: `the file could not be read (${error instanceof Error ? error.message : String(error)})`,
+        message: `the file could not be read (${errorMessage(error)})`,
       });
   });

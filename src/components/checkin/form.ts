@@ -7,6 +7,7 @@ import type { CheckIn, DayType, PainKind, PainLocation, RedFlag, RoutineRun } fr
 import type { DistanceUnit } from '../../lib/settings/types';
 import { formatDuration, formatPace, kmToUnit, unitToKm } from '../../lib/history/units';
 import { besideField, issuesSentence } from '../../lib/ipc/field-words';
+import { emptyCheckIn } from '../../lib/history/check-in';
 import { checkInDayProblem } from '../../lib/history/check-in-day';
 import { localDateOf } from '../../lib/history/dates';
 import { issuesOf, plainRefusal } from '../../lib/ipc/plain-words';
@@ -30,19 +31,8 @@ export interface CheckInForm {
 
 /** An empty form, its day today (the runner's local date). */
 export function emptyForm(today = localDateOf(new Date())): CheckInForm {
-  return {
-    painNow: null,
-    painBefore: null,
-    locations: [],
-    kinds: [],
-    redFlags: [],
-    dayType: 'run',
-    crossTrainingKind: '',
-    distance: '',
-    duration: '',
-    note: '',
-    day: today,
-  };
+  // Nothing given has no distance to convert, so the unit does not matter here.
+  return { ...formFromCheckIn(emptyCheckIn(), 'km'), day: today };
 }
 
 /** A stored check-in as form fields (distance in the runner's unit, duration as h:mm:ss). */

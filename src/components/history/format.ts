@@ -2,13 +2,13 @@
 import { dayNumber } from '../../lib/history/dates';
 import { kmToUnit } from '../../lib/history/units';
 import type { DistanceUnit } from '../../lib/settings/types';
+import { formatShortDate } from '../../lib/format/short-date';
 
 function dateOf(localDate: string): Date {
   return new Date(dayNumber(localDate) * 86_400_000);
 }
 
 const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
-const shortFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
 const fullFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 /** "Tue 4 Nov" (in the system's locale order). */
@@ -18,10 +18,8 @@ export function formatDay(localDate: string): string {
 
 export { formatLongDay } from '../../lib/format/day';
 
-/** "4 Nov". */
-export function formatShortDate(localDate: string): string {
-  return shortFormat.format(dateOf(localDate));
-}
+/** "4 Nov" (from src/lib/format: the charts' pure data labels days with it too). */
+export { formatShortDate } from '../../lib/format/short-date';
 
 /** "4 Nov 2026". */
 export function formatFullDate(localDate: string): string {

@@ -3,6 +3,7 @@
  * naming each field by path; the words for those paths come from the one table in field-words.ts.
  * Nothing technical from a crash (code, data URLs) is shown.
  */
+import { errorMessage } from '../errors';
 import { IpcCallError } from './api';
 import type { IpcIssue } from './contract';
 import { issuesSentence, SOMETHING_WENT_WRONG } from './field-words';
@@ -21,6 +22,6 @@ export function issuesOf(error: unknown): IpcIssue[] {
 export function plainRefusal(error: unknown): string {
   if (error instanceof IpcCallError && error.code === 'internal') return SOMETHING_WENT_WRONG;
   const issues = issuesOf(error);
-  const text = issues.length > 0 ? issuesSentence(issues) : error instanceof Error ? error.message : String(error);
+  const text = issues.length > 0 ? issuesSentence(issues) : errorMessage(error);
   return text.replace(/data:[^\s)]+/g, '(file contents)') || SOMETHING_WENT_WRONG;
 }

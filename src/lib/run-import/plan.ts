@@ -2,6 +2,7 @@
  * Which imported runs become what: a new run session, the distance and time of that day's one
  * check-in, or nothing (a duplicate). Pure: main reads the files, then writes the result once.
  */
+import { emptyCheckIn } from '../history/check-in';
 import { compareInstants } from '../history/dates';
 import { MAX_NOTE, sessionSchema, formatZodError } from '../history/schema';
 import { cleanText } from '../history/text';
@@ -34,13 +35,7 @@ export function storedFigures(run: RunSummary): { distanceKm: number; durationSe
 
 function runCheckIn(run: RunSummary, fileName: string): CheckIn {
   return {
-    painNow: null,
-    painBefore: null,
-    locations: [],
-    kinds: [],
-    redFlags: [],
-    dayType: 'run',
-    crossTrainingKind: '',
+    ...emptyCheckIn('run'),
     ...storedFigures(run),
     note: cleanText(`Imported from ${fileName}`).slice(0, MAX_NOTE),
   };

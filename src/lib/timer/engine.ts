@@ -2,30 +2,30 @@
  * The guided-routine timer: a pure state machine over a plan, read against an injected monotonic clock.
  * Segment i starts at `originAt + plan.segments[i].startMs`; pauses, skips, back and added time only
  * move `originAt`, so every boundary is one addition away from the plan and no drift can build up.
+ * This file changes the state; engine-state.ts reads it (time into a segment, progress, snapshot).
  */
 import { nextStepSegment, previousStepSegment } from './plan';
 import { SessionTally } from './tally';
 import type { SegmentOutcome } from './tally';
-import type { ActiveSnapshot, Clock, CountdownSeconds, Segment, TimerCheckpoint, TimerEvent, TimerPlan, TimerSnapshot } from './types';
+import {
+  activeSnapshot,
+  countdownAfter,
+  elapsedIn,
+  MS_PER_SEC,
+  overallProgressAt,
+  segmentAt,
+  segmentEnd,
+  type ActiveState,
+  type EngineState,
+} from './engine-state';
+import type { Clock, CountdownSeconds, TimerCheckpoint, TimerEvent, TimerPlan, TimerSnapshot } from './types';
 
-/** Countdown ticks fire at 3, 2 and 1 s before the end of a step. */
-export const COUNTDOWN_FROM_SEC = 3;
+export { COUNTDOWN_FROM_SEC } from './engine-state';
+
 /** Back within this long of a step's start goes to the previous step instead of restarting. */
 export const BACK_TO_PREVIOUS_WITHIN_MS = 3000;
 /** What the +15 s button adds. */
 export const ADD_TIME_MS = 15_000;
-
-const MS_PER_SEC = 1000;
-
-type EngineState =
-  | { kind: 'idle' }
-  /** `nextCountdown`: the next countdown tick still to fire in this segment (0 = none). */
-  | { kind: 'running'; index: number; originAt: number; addedMs: number; nextCountdown: number }
-  | { kind: 'paused'; index: number; elapsedMs: number; addedMs: number; nextCountdown: number }
-  | { kind: 'done' }
-  | { kind: 'stopped'; overallProgress: number };
-
-type ActiveState = Extract<EngineState, { kind: 'running' | 'paused' }>;
 
 export interface TimerEngine {
   readonly plan: TimerPlan;
@@ -67,12 +67,6 @@ export function restoreEngine(plan: TimerPlan, checkpoint: TimerCheckpoint, now:
   return new Engine(plan, now, tally, { kind: 'paused', index: segment.index, elapsedMs, addedMs, nextCountdown });
 }
 
-/** The largest countdown tick still ahead with `remainingMs` to go (ticks only in steps, never at their start). */
-function countdownAfter(segment: Segment, remainingMs: number): number {
-  if (segment.kind !== 'step') return 0;
-  return Math.max(0, Math.min(COUNTDOWN_FROM_SEC, Math.ceil(remainingMs / MS_PER_SEC) - 1));
-}
-
 class Engine implements TimerEngine {
   constructor(
     readonly plan: TimerPlan,
@@ -101,7 +95,7 @@ class Engine implements TimerEngine {
     const state = this.state;
     if (state.kind === 'running') {
       const { index, addedMs, nextCountdown } = state;
-      this.state = { kind: 'paused', index, elapsedMs: this.elapsed(state, now), addedMs, nextCountdown };
+      this.state = { kind: 'paused', index, elapsedMs: elapsedIn(this.plan, state, now), addedMs, nextCountdown };
     }
     return events;
   }
@@ -110,7 +104,7 @@ class Engine implements TimerEngine {
     const state = this.state;
     if (state.kind !== 'paused') return [];
     const now = this.now();
-    const originAt = now - this.segment(state.index).startMs - state.elapsedMs;
+    const originAt = now - segmentAt(this.plan, state.index).startMs - state.elapsedMs;
     const { index, addedMs, nextCountdown } = state;
     this.state = { kind: 'running', index, originAt, addedMs, nextCountdown };
     // A segment restored at its very end finishes straight away.
@@ -134,13 +128,13 @@ class Engine implements TimerEngine {
     this.catchUp(now, events);
     const state = this.state;
     if (state.kind !== 'running' && state.kind !== 'paused') return events;
-    const current = this.segment(state.index);
+    const current = segmentAt(this.plan, state.index);
     const previousIndex = previousStepSegment(this.plan, current.index)?.index ?? current.index;
     let target: number;
     if (current.kind === 'get-ready') target = current.index;
     else if (current.kind !== 'step')
       target = previousIndex; // a gap or rest belongs to the step before it
-    else target = this.elapsed(state, now) < BACK_TO_PREVIOUS_WITHIN_MS ? previousIndex : current.index;
+    else target = elapsedIn(this.plan, state, now) < BACK_TO_PREVIOUS_WITHIN_MS ? previousIndex : current.index;
     this.leave(state, now, null);
     this.enterAt(target, now, events, state.kind === 'paused');
     return events;
@@ -153,9 +147,9 @@ class Engine implements TimerEngine {
     this.catchUp(now, events);
     const state = this.state;
     if (state.kind !== 'running' && state.kind !== 'paused') return events;
-    const segment = this.segment(state.index);
+    const segment = segmentAt(this.plan, state.index);
     const addedMs = state.addedMs + ms;
-    const remainingMs = segment.durationMs + addedMs - this.elapsed(state, now);
+    const remainingMs = segment.durationMs + addedMs - elapsedIn(this.plan, state, now);
     this.state = { ...state, addedMs, nextCountdown: countdownAfter(segment, remainingMs) };
     return events;
   }
@@ -166,7 +160,7 @@ class Engine implements TimerEngine {
     this.catchUp(now, events);
     const state = this.state;
     if (state.kind === 'done' || state.kind === 'stopped') return events;
-    const overallProgress = state.kind === 'idle' ? 0 : this.overallProgress(state, now);
+    const overallProgress = state.kind === 'idle' ? 0 : overallProgressAt(this.plan, state, now);
     if (state.kind !== 'idle') this.leave(state, now, null);
     this.state = { kind: 'stopped', overallProgress };
     return events;
@@ -175,7 +169,7 @@ class Engine implements TimerEngine {
   nextDeadline(): number | null {
     const state = this.state;
     if (state.kind !== 'running') return null;
-    const end = this.segmentEnd(state);
+    const end = segmentEnd(this.plan, state);
     return state.nextCountdown > 0 ? end - state.nextCountdown * MS_PER_SEC : end;
   }
 
@@ -190,7 +184,7 @@ class Engine implements TimerEngine {
       case 'stopped':
         return { kind: 'stopped', stepCount, overallProgress: state.overallProgress, stats: this.tally.stats() };
       default:
-        return this.activeSnapshot(state, this.now());
+        return activeSnapshot(this.plan, this.tally, state, this.now());
     }
   }
 
@@ -203,7 +197,7 @@ class Engine implements TimerEngine {
       routineId: this.plan.routineId,
       segmentCount: this.plan.segments.length,
       segmentIndex: state.index,
-      elapsedInSegmentMs: this.elapsed(state, this.now()),
+      elapsedInSegmentMs: elapsedIn(this.plan, state, this.now()),
       addedMs: state.addedMs,
       activeMs: saved.activeMs,
       doneSegments: [...saved.doneSegments],
@@ -215,8 +209,8 @@ class Engine implements TimerEngine {
   private catchUp(now: number, events: TimerEvent[]): void {
     while (this.state.kind === 'running') {
       const state = this.state;
-      const segment = this.segment(state.index);
-      const end = this.segmentEnd(state);
+      const segment = segmentAt(this.plan, state.index);
+      const end = segmentEnd(this.plan, state);
       while (segment.kind === 'step' && state.nextCountdown > 0 && end - state.nextCountdown * MS_PER_SEC <= now) {
         const secondsLeft = state.nextCountdown as CountdownSeconds;
         events.push({ type: 'countdown', secondsLeft, segment, at: end - secondsLeft * MS_PER_SEC });
@@ -259,53 +253,6 @@ class Engine implements TimerEngine {
 
   /** Books the time spent in a step segment being left, and how it ended (null: left by going back or stopping). */
   private leave(state: ActiveState, now: number, outcome: SegmentOutcome | null): void {
-    if (this.segment(state.index).kind === 'step') this.tally.leaveStep(state.index, this.elapsed(state, now), outcome);
-  }
-
-  private activeSnapshot(state: ActiveState, now: number): ActiveSnapshot {
-    const segment = this.segment(state.index);
-    const segmentDurationMs = segment.durationMs + state.addedMs;
-    const elapsedMs = this.elapsed(state, now);
-    return {
-      kind: state.kind,
-      stepCount: this.plan.stepCount,
-      segmentIndex: state.index,
-      segment,
-      remainingMs: segmentDurationMs - elapsedMs,
-      segmentDurationMs,
-      segmentProgress: segmentDurationMs > 0 ? elapsedMs / segmentDurationMs : 1,
-      overallProgress: this.overallProgress(state, now),
-      next: nextStepSegment(this.plan, state.index),
-      stats: this.tally.stats(segment.kind === 'step' ? elapsedMs : 0),
-    };
-  }
-
-  /** Planned time behind us over the planned total; added time stretches the segment, not the total. */
-  private overallProgress(state: ActiveState, now: number): number {
-    if (this.plan.totalMs === 0) return 0;
-    const segment = this.segment(state.index);
-    const lengthMs = segment.durationMs + state.addedMs;
-    const share = lengthMs > 0 ? this.elapsed(state, now) / lengthMs : 1;
-    return (segment.startMs + share * segment.durationMs) / this.plan.totalMs;
-  }
-
-  /** Time into the current segment, held within its length even when a boundary has not been processed yet. */
-  private elapsed(state: ActiveState, now: number): number {
-    if (state.kind === 'paused') return state.elapsedMs;
-    const segment = this.segment(state.index);
-    const raw = now - (state.originAt + segment.startMs);
-    return Math.min(Math.max(raw, 0), segment.durationMs + state.addedMs);
-  }
-
-  private segmentEnd(state: Extract<EngineState, { kind: 'running' }>): number {
-    const segment = this.segment(state.index);
-    // Same sums as the next segment's start (origin + added, plus its plan offset), so both are bit-identical.
-    return state.originAt + state.addedMs + (segment.startMs + segment.durationMs);
-  }
-
-  private segment(index: number): Segment {
-    const segment = this.plan.segments[index];
-    if (!segment) throw new Error(`No segment ${index} in the plan`);
-    return segment;
+    if (segmentAt(this.plan, state.index).kind === 'step') this.tally.leaveStep(state.index, elapsedIn(this.plan, state, now), outcome);
   }
 }

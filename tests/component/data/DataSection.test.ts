@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import DataSection from '../../../src/components/data/DataSection.svelte';
 import { dataState } from '../../../src/stores/data.svelte';
-import { checkInOf } from '../../support/check-in';
+import { checkIn } from '../../support/history';
 import { installBridge } from '../../support/fake-bridge';
 import { startMainProcess } from '../../support/main-process';
 import { makeTempDir } from '../../support/temp-dir';
@@ -16,9 +16,9 @@ beforeEach(async () => {
   temp = makeTempDir();
   // Yesterday: one check-in; today's launch backs it up; then two more today.
   const yesterday = startMainProcess(temp.dir, { now: () => new Date(Date.now() - 86_400_000) });
-  await yesterday.invoke('sessions:save-check-in', { sessionId: null, checkIn: checkInOf() });
+  await yesterday.invoke('sessions:save-check-in', { sessionId: null, checkIn: checkIn() });
   bridge = installBridge(temp.dir);
-  for (let i = 0; i < 2; i++) await bridge.main.invoke('sessions:save-check-in', { sessionId: null, checkIn: checkInOf() });
+  for (let i = 0; i < 2; i++) await bridge.main.invoke('sessions:save-check-in', { sessionId: null, checkIn: checkIn() });
   Object.assign(dataState, { backups: [], confirming: null, message: null, error: null });
 });
 afterEach(() => {

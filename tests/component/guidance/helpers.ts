@@ -1,5 +1,5 @@
 /** Shared set-up for the guidance component tests: a real main process, stores reset. */
-import { checkInOf } from '../../support/check-in';
+import { checkIn, NOTHING_GIVEN } from '../../support/history';
 import type { CheckIn } from '../../../src/lib/history/types';
 import { guidanceState, initialGuidanceState } from '../../../src/stores/guidance.svelte';
 import { historyState, initialHistoryState } from '../../../src/stores/history.svelte';
@@ -27,8 +27,9 @@ export async function startHarness(backPainType: 'mechanical' | 'structural' | '
     temp,
     bridge,
     async checkIn(fields) {
-      const checkIn: CheckIn = checkInOf(fields);
-      const result = await bridge.main.invoke('sessions:save-check-in', { sessionId: null, checkIn });
+      // A bare rest day unless told otherwise: each test gives the fields its advice depends on.
+      const given: CheckIn = checkIn({ ...NOTHING_GIVEN, dayType: 'rest', ...fields });
+      const result = await bridge.main.invoke('sessions:save-check-in', { sessionId: null, checkIn: given });
       if (!result.ok) throw new Error(result.error.message);
     },
     async dismissals() {

@@ -22,7 +22,7 @@ import {
 import { loadSettings } from '../../../src/stores/settings.svelte';
 import { installBridge } from '../../support/fake-bridge';
 import { makeTempDir } from '../../support/temp-dir';
-import { checkIn, session } from '../lib/history/fixtures';
+import { checkIn, session } from '../../support/history';
 
 let temp: ReturnType<typeof makeTempDir>;
 let bridge: ReturnType<typeof installBridge>;

@@ -3,7 +3,7 @@ import { keepCurrentBeforeRestore, listBackups, readBackup } from '../../store/b
 import { ensureFreeSpace, jsonBytes } from '../../store/free-space';
 import type { HandlerTable } from '../dispatch';
 import { IpcError } from '../errors';
-import type { HandlerDeps } from './index';
+import type { HandlerDeps } from './deps';
 
 export function backupHandlers({
   stores,

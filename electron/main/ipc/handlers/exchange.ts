@@ -3,14 +3,16 @@ import path from 'node:path';
 import { sessionsToCsv } from '../../../../src/lib/history/csv';
 import { exportHistory } from '../../../../src/lib/history/exchange';
 import type { Session } from '../../../../src/lib/history/types';
-import { compareInstants, localDateOf } from '../../../../src/lib/history/dates';
+import { localDateOf } from '../../../../src/lib/history/dates';
+import { doctorSummaryName, historyExportName } from '../../../../src/lib/history/file-names';
+import { mergeImport } from '../../../../src/lib/history/merge';
 import { doctorSummaryHtml } from '../../../../src/lib/guidance/summary';
 import { ensureFreeSpace, jsonBytes } from '../../store/free-space';
 import type { HandlerTable } from '../dispatch';
 import { lastPainBefore } from './player';
 import { IpcError } from '../errors';
 import { planImportInWorker } from '../../import/plan-in-worker';
-import type { HandlerDeps } from './index';
+import type { HandlerDeps } from './deps';
 
 type ExchangeChannels = 'history:export' | 'history:import-preview' | 'history:import-confirm' | 'history:save-doctor-summary';
 
@@ -21,14 +23,14 @@ export function exchangeHandlers({ stores, platform, now, newId, importWorkerFil
   return {
     'history:export': async ({ format }) => {
       const sessions = stores.history.read().sessions;
-      const day = localDateOf(now());
+      const at = now();
       const content =
         format === 'csv'
           ? sessionsToCsv(sessions, stores.settings.read().settings.distanceUnit, { bom: true })
-          : JSON.stringify(exportHistory(sessions, now()), null, 2);
+          : JSON.stringify(exportHistory(sessions, at), null, 2);
       const savedTo = await platform.saveFile({
         title: format === 'csv' ? 'Export history as CSV' : 'Export history as JSON',
-        defaultName: `backstride-history-${day}.${format}`,
+        defaultName: historyExportName(format, at),
         filters: [
           format === 'csv' ? { name: 'CSV spreadsheet', extensions: ['csv'] } : { name: 'Backstride history', extensions: ['json'] },
         ],
@@ -63,7 +65,8 @@ export function exchangeHandlers({ stores, platform, now, newId, importWorkerFil
     },
 
     'history:save-doctor-summary': async () => {
-      const today = localDateOf(now());
+      const at = now();
+      const today = localDateOf(at);
       const html = doctorSummaryHtml(stores.history.read().sessions, {
         today,
         settings: stores.settings.read().settings,
@@ -72,7 +75,7 @@ export function exchangeHandlers({ stores, platform, now, newId, importWorkerFil
       });
       const savedTo = await platform.savePdf({
         title: 'Save summary for your doctor',
-        defaultName: `backstride-summary-${today}.pdf`,
+        defaultName: doctorSummaryName(at),
         html,
       });
       return savedTo === null ? null : { savedTo };
@@ -82,16 +85,13 @@ export function exchangeHandlers({ stores, platform, now, newId, importWorkerFil
       const toAdd = pending.get(token);
       if (!toAdd) throw new IpcError('not-found', 'That import is no longer waiting; choose the file again.');
       const doc = stores.history.read();
-      const known = new Set(doc.sessions.map((s) => s.id));
-      // Checked again: the history may have changed since the preview.
-      const fresh = toAdd.filter((s) => !known.has(s.id));
-      const sessions = [...doc.sessions, ...fresh].sort((a, b) => compareInstants(a.startedAt, b.startedAt));
+      const { sessions, added } = mergeImport(doc.sessions, toAdd);
       const next = { ...doc, sessions };
       ensureFreeSpace(path.dirname(stores.history.path), jsonBytes(next), 'this import');
       stores.history.write(next);
       // Only a done import is forgotten: a refused one can be confirmed again once there is room.
       pending.delete(token);
-      return { added: fresh.length };
+      return { added: added.length };
     },
   };
 }

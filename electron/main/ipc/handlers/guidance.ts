@@ -1,6 +1,6 @@
 /** Which guidance findings the runner has dismissed, and until when; when a doctor last saw them. */
 import type { HandlerTable } from '../dispatch';
-import type { HandlerDeps } from './index';
+import type { HandlerDeps } from './deps';
 
 type GuidanceChannels = 'guidance:get-dismissals' | 'guidance:dismiss' | 'guidance:get-seen-doctor' | 'guidance:seen-doctor';
 

@@ -1,15 +1,16 @@
 /** A check-in whose save failed is kept in a small file of its own, so that a restart does not lose it. */
+import { errorMessage } from '../../../../src/lib/errors';
 import type { PendingCheckIn } from '../../../../src/lib/ipc/contract';
 import type { Stores } from '../../store/stores';
 import type { HandlerTable } from '../dispatch';
-import type { HandlerDeps } from './index';
+import type { HandlerDeps } from './deps';
 
 /** Keeps the check-in if there is room for this small file; a second failure changes nothing. */
 export function keepPendingCheckIn(stores: Pick<Stores, 'pending'>, entry: PendingCheckIn): void {
   try {
     stores.pending.write({ ...stores.pending.read(), checkIn: entry });
   } catch (error) {
-    console.error('[pending] the unsaved check-in could not be kept on disk either', error instanceof Error ? error.message : error);
+    console.error('[pending] the unsaved check-in could not be kept on disk either', errorMessage(error));
   }
 }
 
@@ -19,7 +20,7 @@ export function forgetPendingCheckIn(stores: Pick<Stores, 'pending'>): void {
   try {
     stores.pending.write({ ...stores.pending.read(), checkIn: null });
   } catch (error) {
-    console.error('[pending] the kept check-in could not be cleared', error instanceof Error ? error.message : error);
+    console.error('[pending] the kept check-in could not be cleared', errorMessage(error));
   }
 }
 

@@ -3,7 +3,7 @@ import { localDateOf } from '../../../../src/lib/history/dates';
 import type { PainBeforeAnswer } from '../../../../src/lib/guidance/types';
 import type { PlayerDoc } from '../../store/player-doc';
 import type { HandlerTable } from '../dispatch';
-import type { HandlerDeps } from './index';
+import type { HandlerDeps } from './deps';
 
 type PlayerChannels =
   | 'player:get-in-progress'

@@ -5,7 +5,7 @@ import { issuesSentence } from '../../../../src/lib/ipc/field-words';
 import { MAX_ISSUES } from '../../../../src/lib/validation';
 import type { HandlerTable } from '../dispatch';
 import { IpcError } from '../errors';
-import type { HandlerDeps } from './index';
+import type { HandlerDeps } from './deps';
 
 type RoutineChannels =
   'routines:list' | 'routines:save' | 'routines:duplicate' | 'routines:delete' | 'routines:undo-delete' | 'routines:restore-built-ins';

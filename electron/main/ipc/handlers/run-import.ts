@@ -5,7 +5,7 @@ import { planRunImport } from '../../../../src/lib/run-import/plan';
 import { readRunsInWorker } from '../../import/runs-in-worker';
 import { ensureFreeSpace, jsonBytes } from '../../store/free-space';
 import type { HandlerTable } from '../dispatch';
-import type { HandlerDeps } from './index';
+import type { HandlerDeps } from './deps';
 
 /** Up to this many files import without a progress line (it would only flash). */
 export const FEW_FILES = 3;

@@ -1,7 +1,7 @@
 import { settingsSchema } from '../../../../src/lib/settings/schema';
 import type { HandlerTable } from '../dispatch';
 import { IpcError } from '../errors';
-import type { HandlerDeps } from './index';
+import type { HandlerDeps } from './deps';
 
 const DOOR_NAMES = { before: '“Before the run”', after: '“After the run”' } as const;
 

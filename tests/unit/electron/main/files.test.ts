@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readImportFile } from '../../../../electron/main/files';
+import { ImportFileError, readImportFile } from '../../../../electron/main/files';
+import { IpcError } from '../../../../electron/main/ipc/errors';
 import { makeTempDir } from '../../../support/temp-dir';
 
 let temp: ReturnType<typeof makeTempDir>;
@@ -54,5 +55,12 @@ describe.skipIf(process.platform === 'win32')('reading an import file', () => {
     const big = path.join(temp.dir, 'big.json');
     fs.writeFileSync(big, 'x'.repeat(100));
     expect(await refusal(big, 64)).toMatch(/^big\.json is larger than/);
+  });
+
+  it('says why in its own error, which knows nothing of IPC (the import worker turns it into a refusal)', async () => {
+    const error: unknown = await readImportFile(path.join(temp.dir, 'gone.json')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportFileError);
+    expect(error).not.toBeInstanceOf(IpcError);
+    expect(error).toMatchObject({ problem: 'missing', message: 'gone.json could not be found; it may have been moved or deleted.' });
   });
 });

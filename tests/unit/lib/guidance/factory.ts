@@ -1,5 +1,5 @@
 /** Small builders for session histories in guidance tests. */
-import { checkInOf } from '../../../support/check-in';
+import { checkIn, NOTHING_GIVEN } from '../../../support/history';
 import { addDays } from '../../../../src/lib/history/dates';
 import type { CheckIn, Session } from '../../../../src/lib/history/types';
 import { evaluateGuidance } from '../../../../src/lib/guidance';
@@ -23,7 +23,8 @@ export function checkInOn(localDate: string, options: SessionOptions = {}): Sess
     startedAt: start,
     localDate,
     routine: null,
-    checkIn: checkInOf(fields),
+    // A bare rest day unless told otherwise: guidance counts what a test gives, nothing more.
+    checkIn: checkIn({ ...NOTHING_GIVEN, dayType: 'rest', ...fields }),
     updatedAt: start,
   };
 }

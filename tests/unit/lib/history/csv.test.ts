@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_BOM, csvCell, csvHeader, sessionsToCsv } from '../../../../src/lib/history/csv';
-import { checkIn, manySessions, routine, session } from './fixtures';
+import { checkIn, routineRun, session } from '../../../support/history';
+import { manySessions } from './fixtures';
 
 /** A strict RFC 4180 parser (CRLF records, quoted fields) used to check our output. */
 function parseCsv(text: string): string[][] {
@@ -67,7 +68,7 @@ const HEADER = [
 describe('sessionsToCsv', () => {
   const full = session('2026-11-26', {
     startedAt: '2026-11-26T07:05:00+01:00',
-    routine: routine({ routineName: 'Morning warm-up', phase: 'before', stepsDone: 8, stepsSkipped: 1, activeMs: 545_000 }),
+    routine: routineRun({ routineName: 'Morning warm-up', phase: 'before', stepsDone: 8, stepsSkipped: 1, activeMs: 545_000 }),
     checkIn: checkIn({
       painBefore: 3,
       painNow: 2,
@@ -79,7 +80,11 @@ describe('sessionsToCsv', () => {
       note: 'easy',
     }),
   });
-  const routineOnly = session('2026-11-25', { startedAt: '2026-11-25T18:00:00.000Z', checkIn: null, routine: routine({ phase: 'after' }) });
+  const routineOnly = session('2026-11-25', {
+    startedAt: '2026-11-25T18:00:00.000Z',
+    checkIn: null,
+    routine: routineRun({ phase: 'after' }),
+  });
 
   it('writes a header row and one row per session with CRLF line ends', () => {
     const csv = sessionsToCsv([full, routineOnly], 'km', { timeZone: 'UTC' });
@@ -157,7 +162,7 @@ describe('sessionsToCsv', () => {
       ['fine', 'fine'],
     ];
     for (const [note, expected] of cases) {
-      const s = session('2026-11-26', { checkIn: checkIn({ note }), routine: routine({ routineName: note || 'x' }) });
+      const s = session('2026-11-26', { checkIn: checkIn({ note }), routine: routineRun({ routineName: note || 'x' }) });
       const row = parseCsv(sessionsToCsv([s], 'km', { timeZone: 'UTC' }))[1]!;
       expect(row[17]).toBe(expected);
       expect(row[4]).toBe(expected);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_RECORDS, exportHistory, planImport, type ImportPlan } from '../../../../src/lib/history/exchange';
 import type { Session } from '../../../../src/lib/history/types';
-import { checkIn, manySessions, routine, session } from './fixtures';
+import { checkIn, routineRun, session } from '../../../support/history';
+import { manySessions } from './fixtures';
 
 function fileOf(sessions: unknown[], over: Record<string, unknown> = {}): string {
   return JSON.stringify({ format: 'backstride-history', version: 1, exportedAt: '2026-11-26T10:00:00.000Z', sessions, ...over });
@@ -34,7 +35,7 @@ describe('planImport', () => {
   it('round-trips an export into an empty history with deep equality', () => {
     const sessions: Session[] = [
       ...manySessions(300),
-      session('2026-11-26', { checkIn: null, routine: routine({ activeMs: 1234.567 }) }),
+      session('2026-11-26', { checkIn: null, routine: routineRun({ activeMs: 1234.567 }) }),
       session('2026-11-26', {
         startedAt: '2026-11-26T07:30:00+05:30',
         checkIn: checkIn({ painNow: null, painBefore: null, note: 'ünïcødé 🏃 "quoted"\n=1+1', distanceKm: 42.195 }),

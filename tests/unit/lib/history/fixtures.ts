@@ -1,51 +1,6 @@
-/** Test helpers for history records (not a test file). */
-import type { CheckIn, RoutineRun, Session } from '../../../../src/lib/history/types';
-
-export function checkIn(over: Partial<CheckIn> = {}): CheckIn {
-  return {
-    painNow: 2,
-    painBefore: 3,
-    locations: ['lower-back'],
-    kinds: ['ache'],
-    redFlags: [],
-    dayType: 'run',
-    crossTrainingKind: '',
-    distanceKm: 10,
-    durationSec: 3300,
-    note: '',
-    ...over,
-  };
-}
-
-export function routine(over: Partial<RoutineRun> = {}): RoutineRun {
-  return {
-    routineId: 'warm-up-1',
-    routineName: 'Morning warm-up',
-    phase: 'before',
-    startedAt: '2026-11-26T07:00:00.000Z',
-    endedAt: '2026-11-26T07:10:00.000Z',
-    stepsDone: 8,
-    stepsSkipped: 1,
-    activeMs: 540_000,
-    ...over,
-  };
-}
-
-let counter = 0;
-
-/** A session on localDate; by default a run check-in with no routine. */
-export function session(localDate: string, over: Partial<Session> = {}): Session {
-  counter++;
-  return {
-    id: `s-${counter}`,
-    startedAt: `${localDate}T07:00:00.000Z`,
-    localDate,
-    routine: null,
-    checkIn: checkIn(),
-    updatedAt: `${localDate}T08:00:00.000Z`,
-    ...over,
-  };
-}
+/** A varied history for the history modules' tests (not a test file); single records come from tests/support/history.ts. */
+import type { Session } from '../../../../src/lib/history/types';
+import { checkIn, routineRun } from '../../../support/history';
 
 /** A deterministic, varied history of n sessions, one or two a day going back from 2026-11-26. */
 export function manySessions(n: number): Session[] {
@@ -59,7 +14,7 @@ export function manySessions(n: number): Session[] {
       startedAt: `${day}T${String(6 + (i % 2) * 10).padStart(2, '0')}:15:00.000Z`,
       localDate: day,
       routine:
-        i % 2 === 0 ? routine({ routineId: `r-${i % 4}`, startedAt: `${day}T06:00:00.000Z`, endedAt: `${day}T06:12:00.000Z` }) : null,
+        i % 2 === 0 ? routineRun({ routineId: `r-${i % 4}`, startedAt: `${day}T06:00:00.000Z`, endedAt: `${day}T06:12:00.000Z` }) : null,
       checkIn: checkIn({
         painNow: i % 11,
         painBefore: i % 5 === 0 ? null : (i * 7) % 11,

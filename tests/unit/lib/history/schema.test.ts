@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { checkInInputSchema, checkInSchema, formatZodError, routineRunSchema, sessionSchema } from '../../../../src/lib/history/schema';
-import { checkIn, routine, session } from './fixtures';
+import { checkIn, routineRun, session } from '../../../support/history';
 
 /** The formatted error message for a value that must fail. */
 function problem(schema: z.ZodType, value: unknown): string {
@@ -11,7 +11,7 @@ function problem(schema: z.ZodType, value: unknown): string {
 }
 
 describe('sessionSchema', () => {
-  const good = session('2026-11-26', { routine: routine() });
+  const good = session('2026-11-26', { routine: routineRun() });
 
   it('accepts a valid session and returns an equal copy', () => {
     const r = sessionSchema.safeParse(good);
@@ -43,7 +43,7 @@ describe('sessionSchema', () => {
   it('rejects unknown keys at every level', () => {
     expect(problem(sessionSchema, { ...good, extra: 1 })).toBe('unknown field "extra"');
     expect(problem(sessionSchema, { ...good, checkIn: { ...checkIn(), mood: 'ok', x: 1 } })).toBe('checkIn: unknown fields "mood", "x"');
-    expect(problem(sessionSchema, { ...good, routine: { ...routine(), hack: true } })).toBe('routine: unknown field "hack"');
+    expect(problem(sessionSchema, { ...good, routine: { ...routineRun(), hack: true } })).toBe('routine: unknown field "hack"');
   });
 
   it('reports missing fields as required', () => {
@@ -58,7 +58,7 @@ describe('sessionSchema', () => {
     for (const id of ['', 'a'.repeat(65), 'a b', 'a/b', '../x', 'é', 42]) {
       expect(problem(sessionSchema, { ...good, id })).toMatch(/^id: must be 1 to 64 characters/);
     }
-    expect(problem(sessionSchema, { ...good, routine: routine({ routineId: 'no way' }) })).toMatch(/^routine\.routineId: /);
+    expect(problem(sessionSchema, { ...good, routine: routineRun({ routineId: 'no way' }) })).toMatch(/^routine\.routineId: /);
   });
 
   it('checks local dates and ISO instants', () => {
@@ -69,7 +69,7 @@ describe('sessionSchema', () => {
     for (const bad of ['2026-11-26', '2026-11-26T07:30:00', '2026-02-30T07:30:00Z', 'yesterday', 0]) {
       expect(problem(sessionSchema, { ...good, startedAt: bad })).toMatch(/^startedAt: must be an ISO date-time/);
     }
-    expect(problem(sessionSchema, { ...good, routine: routine({ endedAt: 'soon' }) })).toMatch(/^routine\.endedAt: /);
+    expect(problem(sessionSchema, { ...good, routine: routineRun({ endedAt: 'soon' }) })).toMatch(/^routine\.endedAt: /);
   });
 
   it('checks lists against the const arrays, without duplicates', () => {
@@ -104,11 +104,11 @@ describe('sessionSchema', () => {
   });
 
   it('checks routine runs', () => {
-    expect(routineRunSchema.safeParse(routine({ activeMs: 1234.5 })).success).toBe(true);
-    expect(problem(routineRunSchema, routine({ phase: 'during' as never }))).toBe('phase: must be before or after');
-    expect(problem(routineRunSchema, routine({ stepsDone: -1 }))).toBe('stepsDone: must be a whole number from 0 to 1000');
-    expect(problem(routineRunSchema, routine({ routineName: '' }))).toBe('routineName: must be text of 1 to 200 characters');
-    expect(problem(routineRunSchema, routine({ activeMs: -5 }))).toMatch(/^activeMs: /);
+    expect(routineRunSchema.safeParse(routineRun({ activeMs: 1234.5 })).success).toBe(true);
+    expect(problem(routineRunSchema, routineRun({ phase: 'during' as never }))).toBe('phase: must be before or after');
+    expect(problem(routineRunSchema, routineRun({ stepsDone: -1 }))).toBe('stepsDone: must be a whole number from 0 to 1000');
+    expect(problem(routineRunSchema, routineRun({ routineName: '' }))).toBe('routineName: must be text of 1 to 200 characters');
+    expect(problem(routineRunSchema, routineRun({ activeMs: -5 }))).toMatch(/^activeMs: /);
   });
 
   it('rejects non-objects with a readable message', () => {

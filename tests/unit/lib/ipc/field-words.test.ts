@@ -11,14 +11,14 @@ import type { Channel, IpcFailure } from '../../../../src/lib/ipc/contract';
 import { besideField, FIELD_WORDS, fieldKey, fieldName, issuesSentence, withFieldName } from '../../../../src/lib/ipc/field-words';
 import { plainRefusal } from '../../../../src/lib/ipc/plain-words';
 import { DEFAULT_SETTINGS } from '../../../../src/lib/settings/defaults';
-import { checkInOf } from '../../../support/check-in';
+import { checkIn } from '../../../support/history';
 
 /** The channels a form sends, each with an argument main accepts. */
 const FORMS = {
   'settings:update': structuredClone(DEFAULT_SETTINGS),
   'sessions:save-check-in': {
     sessionId: 'session-1',
-    checkIn: checkInOf({ painNow: 3, dayType: 'run', distanceKm: 8, durationSec: 2700 }),
+    checkIn: checkIn({ painNow: 3, dayType: 'run', distanceKm: 8, durationSec: 2700 }),
   },
   'routines:save': {
     id: 'my-routine',

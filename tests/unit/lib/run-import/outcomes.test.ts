@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runWasSaved, savedRunCount } from '../../../../src/lib/run-import/outcomes';
 import { planRunImport, type ReadRunFile } from '../../../../src/lib/run-import/plan';
 import type { RunSummary } from '../../../../src/lib/run-import/types';
-import { checkIn, session } from '../history/fixtures';
+import { checkIn, session } from '../../../support/history';
 
 function run(startedAt: string, distanceKm: number): RunSummary {
   return {

@@ -79,6 +79,15 @@ describe('import checked off the main thread', () => {
     expect(folder.ok || folder.error.message).toMatch(/is a folder, not a file/);
   }, 30_000);
 
+  it('refuses a file that has gone since it was chosen as not found, in plain words', async () => {
+    const main = startMainProcess(path.join(temp.dir, 'c'), { importWorkerFile: workerFile });
+    main.platform.openPath = path.join(temp.dir, 'moved.json');
+    expect(await main.invoke('history:import-preview')).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: 'moved.json could not be found; it may have been moved or deleted.', issues: [] },
+    });
+  }, 30_000);
+
   it('checks 20,000 sessions with progress up to 100 % and imports them', async () => {
     const main = startMainProcess(path.join(temp.dir, 'c'), { importWorkerFile: workerFile });
     const sessions: Session[] = Array.from({ length: 20_000 }, (_, i) => {

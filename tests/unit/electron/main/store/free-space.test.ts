@@ -9,7 +9,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { backupDir } from '../../../../../electron/main/store/backups';
 import { exportHistory } from '../../../../../src/lib/history/exchange';
 import type { Session } from '../../../../../src/lib/history/types';
-import { checkInOf } from '../../../../support/check-in';
+import { checkIn } from '../../../../support/history';
 import { buildImportWorker } from '../../../../support/import-worker';
 import { startMainProcess } from '../../../../support/main-process';
 import { makeTempDir } from '../../../../support/temp-dir';
@@ -47,7 +47,7 @@ async function saveSessions(main: ReturnType<typeof startMainProcess>, count: nu
   for (let i = 0; i < count; i++) {
     const result = await main.invoke('sessions:save-check-in', {
       sessionId: null,
-      checkIn: checkInOf({ painNow: 2, note: 'n'.repeat(1500) }),
+      checkIn: checkIn({ painNow: 2, note: 'n'.repeat(1500) }),
     });
     if (!result.ok) throw new Error(result.error.message);
     saved.push(result.value as Session);

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, type TestContext } from 'vitest';
 import type { Session } from '../../../../../src/lib/history/types';
 import { historyYearFiles, sessionsOnDisk } from '../../../../support/history-files';
-import { checkInOf } from '../../../../support/check-in';
+import { checkIn } from '../../../../support/history';
 import { startMainProcess } from '../../../../support/main-process';
 import { mountSmallDisk, remount, type SmallDisk } from '../../../../support/tmpfs';
 
@@ -25,7 +25,7 @@ function dataDir(ctx: TestContext): string {
   return (disk as { dir: string }).dir;
 }
 
-const checkIn = (n: number) => checkInOf({ painNow: n % 11, note: `${n} `.padEnd(2000, 'x') });
+const numbered = (n: number) => checkIn({ painNow: n % 11, note: `${n} `.padEnd(2000, 'x') });
 
 describe('the history on a 400 KB disk', () => {
   it('saves until full: the first refusal is reported, every ok save is kept, and the app reopens with all of them', async (ctx) => {
@@ -35,7 +35,7 @@ describe('the history on a 400 KB disk', () => {
     let firstRefusal: { code: string; message: string } | null = null;
     let attemptsAfterRefusal = 0;
     for (let n = 0; n < 400 && attemptsAfterRefusal < 20; n++) {
-      const result = await main.invoke('sessions:save-check-in', { sessionId: null, checkIn: checkIn(n) });
+      const result = await main.invoke('sessions:save-check-in', { sessionId: null, checkIn: numbered(n) });
       if (result.ok) acknowledged.push((result.value as Session).id);
       else firstRefusal ??= result.error;
       if (firstRefusal) attemptsAfterRefusal++;
@@ -63,19 +63,19 @@ describe('the history on a 400 KB disk', () => {
   it('a data folder made read-only: the save is refused as such, the history is kept, and saving works again once writable', async (ctx) => {
     const dir = dataDir(ctx);
     const main = startMainProcess(dir);
-    const first = await main.invoke('sessions:save-check-in', { sessionId: null, checkIn: checkIn(1) });
+    const first = await main.invoke('sessions:save-check-in', { sessionId: null, checkIn: numbered(1) });
     expect(first.ok).toBe(true);
     const [yearFile] = historyYearFiles(dir);
     const good = fs.readFileSync(yearFile!, 'utf8');
     remount(dir, 'ro');
-    const refused = await main.invoke('sessions:save-check-in', { sessionId: null, checkIn: checkIn(2) });
+    const refused = await main.invoke('sessions:save-check-in', { sessionId: null, checkIn: numbered(2) });
     expect(refused).toEqual({
       ok: false,
       error: { code: 'read-only', message: expect.stringMatching(/cannot be written to/), issues: [] },
     });
     expect(fs.readFileSync(yearFile!, 'utf8')).toBe(good);
     remount(dir, 'rw');
-    const retried = await main.invoke('sessions:save-check-in', { sessionId: null, checkIn: checkIn(2) });
+    const retried = await main.invoke('sessions:save-check-in', { sessionId: null, checkIn: numbered(2) });
     expect(retried.ok).toBe(true);
     const reopened = await startMainProcess(dir).invoke('sessions:list');
     expect(reopened.ok && (reopened.value as Session[]).map((s) => s.checkIn?.painNow)).toEqual([1, 2]);

@@ -57,6 +57,22 @@ describe('export and import', () => {
     expect(saved.ok && path.basename((saved.value as { savedTo: string }).savedTo)).toBe('backstride-history-2026-11-29.json');
   });
 
+  it('dates the export and the doctor’s summary by the same local day, just before and at midnight', async () => {
+    process.env.TZ = 'America/New_York'; // UTC−5 in November: the UTC date turns at 19:00
+    let clock = new Date('2026-11-29T04:59:59Z'); // 23:59:59 on 28 November in New York
+    const main = startMainProcess(path.join(temp.dir, 'a'), { now: () => clock, importWorkerFile: workerFile });
+    main.platform.saveToDir = path.join(temp.dir, 'out');
+    main.platform.renderPdf = async () => new TextEncoder().encode('%PDF-1.7');
+    const names = async () => {
+      const csv = await main.invoke('history:export', { format: 'csv' });
+      const pdf = await main.invoke('history:save-doctor-summary');
+      return [csv, pdf].map((saved) => saved.ok && path.basename((saved.value as { savedTo: string }).savedTo));
+    };
+    expect(await names()).toEqual(['backstride-history-2026-11-28.csv', 'backstride-summary-2026-11-28.pdf']);
+    clock = new Date('2026-11-29T05:00:00Z'); // midnight
+    expect(await names()).toEqual(['backstride-history-2026-11-29.csv', 'backstride-summary-2026-11-29.pdf']);
+  });
+
   it('keeps the order of sessions through export → import → export (by instant, whatever the offset)', async () => {
     // 08:00+02:00 is 06:00Z, before 07:00Z, though it sorts after it as text.
     const first = session('east', '2026-11-20T08:00:00+02:00', '2026-11-20');

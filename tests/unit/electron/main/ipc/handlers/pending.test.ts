@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Session } from '../../../../../../src/lib/history/types';
-import { checkInOf } from '../../../../../support/check-in';
+import { checkIn } from '../../../../../support/history';
 import { faultyFs, type FaultyFs } from '../../../../../support/faulty-fs';
 import { startMainProcess } from '../../../../../support/main-process';
 import { makeTempDir } from '../../../../../support/temp-dir';
@@ -24,7 +24,7 @@ afterEach(() => {
   temp.cleanup();
 });
 
-const note = (text: string) => checkInOf({ painNow: 4, note: text.padEnd(1500, '.') });
+const note = (text: string) => checkIn({ painNow: 4, note: text.padEnd(1500, '.') });
 const ids = (value: unknown) => (value as Session[]).map((s) => s.id);
 
 describe('a check-in that could not be saved', () => {

@@ -1,0 +1,48 @@
+/** The check-in with nothing given: what a new check-in form starts from and an imported run fills in. */
+import { describe, expect, it } from 'vitest';
+import { emptyCheckIn } from '../../../../src/lib/history/check-in';
+import { emptyForm } from '../../../../src/components/checkin/form';
+
+describe('emptyCheckIn', () => {
+  it('has nothing given, on a run day unless told otherwise', () => {
+    expect(emptyCheckIn()).toEqual({
+      painNow: null,
+      painBefore: null,
+      locations: [],
+      kinds: [],
+      redFlags: [],
+      dayType: 'run',
+      crossTrainingKind: '',
+      distanceKm: null,
+      durationSec: null,
+      note: '',
+    });
+    expect(emptyCheckIn('rest').dayType).toBe('rest');
+  });
+
+  it('gives each caller lists of its own: ticking a place on one form leaves the next form empty', () => {
+    const first = emptyCheckIn();
+    first.locations.push('neck');
+    first.redFlags.push('night-pain');
+    expect(emptyCheckIn().locations).toEqual([]);
+    expect(emptyCheckIn().redFlags).toEqual([]);
+  });
+});
+
+describe('the check-in form', () => {
+  it('starts empty on a run day, dated the given day', () => {
+    expect(emptyForm('2026-11-26')).toEqual({
+      painNow: null,
+      painBefore: null,
+      locations: [],
+      kinds: [],
+      redFlags: [],
+      dayType: 'run',
+      crossTrainingKind: '',
+      distance: '',
+      duration: '',
+      note: '',
+      day: '2026-11-26',
+    });
+  });
+});
