@@ -2,6 +2,7 @@
 import { plural } from '../lib/format/plural';
 import { api } from '../lib/ipc/api';
 import type { BackupInfo, StoreIssue } from '../lib/ipc/contract';
+import { errorMessage } from '../lib/errors';
 
 export const dataState = $state<{
   issues: StoreIssue[];
@@ -54,7 +55,7 @@ export async function confirmRestore(): Promise<boolean> {
     await loadBackups();
     return true;
   } catch (error) {
-    dataState.error = error instanceof Error ? error.message : String(error);
+    dataState.error = errorMessage(error);
     return false;
   }
 }

@@ -14,6 +14,7 @@ import type { TimerEvent, TimerSnapshot } from '../lib/timer/types';
 import { playChangeTone, playCountdownTone, primeAudio, silence, speak } from '../services/cues';
 import { rememberSession } from './history.svelte';
 import { settingsState } from './settings.svelte';
+import { errorMessage } from '../lib/errors';
 
 /** What follows the routine: the screen the player shows once the engine is done or stopped. */
 export type PlayerOutcome =
@@ -193,7 +194,7 @@ async function recordSession(): Promise<string | null> {
     rememberSession(session);
     return session.id;
   } catch (error) {
-    player.error = `This session could not be saved: ${error instanceof Error ? error.message : String(error)}`;
+    player.error = `This session could not be saved: ${errorMessage(error)}`;
     return null;
   }
 }
@@ -236,7 +237,7 @@ async function call(promise: Promise<unknown>): Promise<void> {
   try {
     await promise;
   } catch (error) {
-    player.error = error instanceof Error ? error.message : String(error);
+    player.error = errorMessage(error);
   }
 }
 

@@ -5,14 +5,12 @@
 import { plural } from '../format/plural';
 import { CHART_WEEKS, type ChartData, type WeekRow } from './chart-data';
 import type { CalendarWeek } from './stats';
+import { formatMinSec } from '../format/duration';
 
 const one = (n: number) => n.toFixed(1);
 
 /** "m:ss" for seconds (a pace per km or mile). */
-export function minutesSeconds(sec: number): string {
-  const s = Math.round(sec);
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-}
+export const minutesSeconds = formatMinSec;
 
 function compare(now: number, before: number, digits = 1): string {
   const a = Number(now.toFixed(digits));
