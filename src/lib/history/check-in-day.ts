@@ -2,7 +2,7 @@
  * The day a new stand-alone check-in is for: today by default, or a day the runner missed.
  * Plain module (no Electron, no DOM): main refuses a day with it, the form sets its limits with it.
  */
-import { dayNumber, isLocalDate } from './dates';
+import { addDays, dayNumber, isLocalDate } from './dates';
 
 /**
  * The earliest day a check-in may be back-dated to. Our own choice, not a medical rule: a pain
@@ -25,4 +25,11 @@ export function localNoonOf(localDate: string): Date {
   noon.setFullYear(y, m - 1, d);
   noon.setHours(12, 0, 0, 0);
   return noon;
+}
+
+/** The question above the kind of day, in the check-in's own tense: a missed day is not "today". */
+export function dayTypeQuestion(localDate: string, today: string): string {
+  if (localDate === today || !isLocalDate(localDate)) return 'Today was';
+  if (localDate === addDays(today, -1)) return 'Yesterday was';
+  return 'That day was';
 }

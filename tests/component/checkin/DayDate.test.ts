@@ -50,7 +50,10 @@ describe('the Day of a check-in', () => {
     render(CheckInScreen, { sessionId: null });
     await screen.findByRole('radiogroup', { name: 'Pain now' });
     await user.keyboard('4');
+    expect(screen.getByRole('group', { name: 'Today was' })).toBeInTheDocument();
     await fireEvent.input(screen.getByLabelText('Day'), { target: { value: addDays(today, -3) } });
+    // The question follows the day: a missed day is not asked about as "today".
+    expect(screen.getByRole('group', { name: 'That day was' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Save check-in' }));
     await expect.poll(() => navigation.screen.name).toBe('history');
     expect(await storedSessions()).toMatchObject([{ localDate: addDays(today, -3), checkIn: { painNow: 4 } }]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkInDayProblem, localNoonOf } from '../../../../src/lib/history/check-in-day';
+import { checkInDayProblem, dayTypeQuestion, localNoonOf } from '../../../../src/lib/history/check-in-day';
 import { localDateOf } from '../../../../src/lib/history/dates';
 
 describe('the day of a new check-in', () => {
@@ -22,5 +22,14 @@ describe('the day of a new check-in', () => {
       expect(localDateOf(noon)).toBe(day);
       expect(noon.getHours()).toBe(12);
     }
+  });
+});
+
+describe('the question above the kind of day', () => {
+  it("asks about today, yesterday or that day, by the check-in's own date", () => {
+    expect(dayTypeQuestion('2026-11-29', '2026-11-29')).toBe('Today was');
+    expect(dayTypeQuestion('2026-11-28', '2026-11-29')).toBe('Yesterday was');
+    expect(dayTypeQuestion('2026-11-26', '2026-11-29')).toBe('That day was');
+    expect(dayTypeQuestion('2025-12-31', '2026-01-01')).toBe('Yesterday was');
   });
 });
