@@ -1,7 +1,6 @@
 /** A check-in main could not save, kept by main (pending file) until it is saved or discarded. */
 import { api } from '../lib/ipc/api';
 import type { PendingCheckIn } from '../lib/ipc/contract';
-import type { CheckIn } from '../lib/history/types';
 
 export const pendingState = $state<{ checkIn: PendingCheckIn | null }>({ checkIn: null });
 
@@ -14,9 +13,9 @@ export async function loadPendingCheckIn(): Promise<void> {
 }
 
 /** The kept check-in for this check-in screen (same session, or both on their own). */
-export function pendingCheckInFor(sessionId: string | null): CheckIn | null {
+export function pendingCheckInFor(sessionId: string | null): PendingCheckIn | null {
   const pending = pendingState.checkIn;
-  return pending && pending.sessionId === sessionId ? pending.checkIn : null;
+  return pending && pending.sessionId === sessionId ? pending : null;
 }
 
 export async function discardPendingCheckIn(): Promise<void> {

@@ -1,6 +1,6 @@
 /** The pending store file: a check-in whose save failed, kept (if there was room) until it is saved or discarded. */
 import { z } from 'zod';
-import { checkInSchema, idSchema, instantSchema } from '../../../src/lib/history/schema';
+import { checkInSchema, idSchema, instantSchema, localDateSchema } from '../../../src/lib/history/schema';
 import type { PendingCheckIn } from '../../../src/lib/ipc/contract';
 import { storedVersion } from './doc-store';
 
@@ -12,6 +12,7 @@ export interface PendingDoc {
 const pendingCheckInSchema = z.strictObject({
   sessionId: idSchema.nullable(),
   checkIn: checkInSchema,
+  localDate: localDateSchema.optional(),
   failedAt: instantSchema,
 }) satisfies z.ZodType<PendingCheckIn>;
 

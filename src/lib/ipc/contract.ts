@@ -47,6 +47,8 @@ export interface PendingCheckIn {
   /** The session it was for (null: a check-in on its own). */
   sessionId: string | null;
   checkIn: CheckIn;
+  /** The missed day a stand-alone check-in was for; absent: today (and in files written before it existed). */
+  localDate?: string;
   failedAt: string;
 }
 

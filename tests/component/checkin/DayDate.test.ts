@@ -7,7 +7,9 @@ import { addDays, localDateOf } from '../../../src/lib/history/dates';
 import type { Session } from '../../../src/lib/history/types';
 import { historyState, initialHistoryState } from '../../../src/stores/history.svelte';
 import { go, navigation } from '../../../src/stores/navigation.svelte';
+import { pendingState } from '../../../src/stores/pending.svelte';
 import { loadSettings } from '../../../src/stores/settings.svelte';
+import { checkIn } from '../../support/history';
 import { installBridge } from '../../support/fake-bridge';
 import { makeTempDir } from '../../support/temp-dir';
 
@@ -23,6 +25,7 @@ beforeEach(async () => {
   go({ name: 'check-in', sessionId: null });
 });
 afterEach(() => {
+  pendingState.checkIn = null;
   bridge.uninstall();
   temp.cleanup();
 });
@@ -57,6 +60,15 @@ describe('the Day of a check-in', () => {
     await user.click(screen.getByRole('button', { name: 'Save check-in' }));
     await expect.poll(() => navigation.screen.name).toBe('history');
     expect(await storedSessions()).toMatchObject([{ localDate: addDays(today, -3), checkIn: { painNow: 4 } }]);
+  });
+
+  it("brings back a missed day's unsaved check-in on that day, not today", async () => {
+    const day = addDays(today, -3);
+    pendingState.checkIn = { sessionId: null, checkIn: checkIn({ painNow: 6 }), localDate: day, failedAt: new Date().toISOString() };
+    render(CheckInScreen, { sessionId: null });
+    await screen.findByRole('radiogroup', { name: 'Pain now' });
+    expect(screen.getByLabelText('Day')).toHaveValue(day);
+    expect(screen.getByRole('group', { name: 'That day was' })).toBeInTheDocument();
   });
 
   it('says beside the field that a day after today cannot be saved, and saves nothing', async () => {

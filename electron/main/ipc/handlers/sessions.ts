@@ -45,7 +45,13 @@ export function sessionHandlers({ stores, now, newId }: HandlerDeps): Pick<Handl
       try {
         saved = save(sessionId, checkIn, localDate);
       } catch (error) {
-        if (error instanceof StoreWriteError) keepPendingCheckIn(stores, { sessionId, checkIn, failedAt: now().toISOString() });
+        if (error instanceof StoreWriteError)
+          keepPendingCheckIn(stores, {
+            sessionId,
+            checkIn,
+            ...(localDate === undefined ? {} : { localDate }),
+            failedAt: now().toISOString(),
+          });
         throw error;
       }
       forgetPendingCheckIn(stores);

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Session } from '../../../../../../src/lib/history/types';
 import { checkIn } from '../../../../../support/history';
+import { addDays, localDateOf } from '../../../../../../src/lib/history/dates';
 import { faultyFs, type FaultyFs } from '../../../../../support/faulty-fs';
 import { startMainProcess } from '../../../../../support/main-process';
 import { makeTempDir } from '../../../../../support/temp-dir';
@@ -51,6 +52,22 @@ describe('a check-in that could not be saved', () => {
     expect(retried.ok).toBe(true);
     expect(await restarted.invoke('sessions:get-pending-check-in')).toEqual({ ok: true, value: null });
     expect(await startMainProcess(temp.dir).invoke('sessions:get-pending-check-in')).toEqual({ ok: true, value: null });
+  });
+
+  it('keeps the missed day a check-in was for, so it comes back on that day and not today', async () => {
+    const main = startMainProcess(temp.dir, { writeFs: faulty });
+    // A year file bigger than the 4 KB left; the pending file is smaller.
+    for (const text of ['a', 'b', 'c']) await main.invoke('sessions:save-check-in', { sessionId: null, checkIn: note(text.repeat(1900)) });
+    const day = addDays(localDateOf(new Date()), -3);
+    faulty.fault = { kind: 'errno', call: 'writeSync', code: 'ENOSPC', afterBytes: 4096 };
+    const refused = await main.invoke('sessions:save-check-in', { sessionId: null, checkIn: note('missed'), localDate: day });
+    expect(refused.ok).toBe(false);
+
+    const restarted = startMainProcess(temp.dir);
+    expect(await restarted.invoke('sessions:get-pending-check-in')).toEqual({
+      ok: true,
+      value: { sessionId: null, checkIn: note('missed'), localDate: day, failedAt: expect.any(String) },
+    });
   });
 
   it('is still refused in plain words when not even the pending file fits', async () => {
