@@ -4,7 +4,7 @@
  * anywhere inside a step. Either way the move goes to `onmove`, which owns the order.
  */
 import type { Action } from 'svelte/action';
-import { dropSide, dropTarget, type DropSlot } from '../../lib/routines/drop-slot';
+import { dropTarget, slotAt, type DropSlot } from '../../lib/routines/drop-slot';
 
 export interface ReorderOptions {
   /** Move the step at `from` to `to`; `control` names the control to focus afterwards ('step': the step itself). */
@@ -46,13 +46,16 @@ export const reorder: Action<HTMLElement, ReorderOptions> = (list, initial) => {
     }
   }
 
+  // Anywhere in the list, gaps included: the line is drawn in the gap, so letting go there must drop too.
   function onDragOver(event: DragEvent): void {
-    const step = stepOf(event.target);
-    if (!carried || !step) return;
+    if (!carried) return;
+    const next = slotAt(
+      event.clientY,
+      steps().map((step) => step.getBoundingClientRect()),
+    );
+    if (!next) return;
     event.preventDefault();
     if (event.dataTransfer) event.dataTransfer.dropEffect = 'move';
-    const rect = step.getBoundingClientRect();
-    const next: DropSlot = { index: steps().indexOf(step), side: dropSide(event.clientY, rect.top, rect.height) };
     if (slot?.index !== next.index || slot.side !== next.side) showSlot(next);
   }
 

@@ -17,6 +17,22 @@ export function dropSide(pointerY: number, top: number, height: number): DropSid
 }
 
 /**
+ * The slot for a pointer at `pointerY` over a list of steps (each step's top and height, in order),
+ * or null when there are none. Over a step, its half decides; in the gap between two steps (where
+ * the line is drawn), the step above it is the one, since "after it" is the line the runner sees there.
+ * Above the first step is before it; below the last, after it.
+ */
+export function slotAt(pointerY: number, steps: readonly { top: number; height: number }[]): DropSlot | null {
+  if (steps.length === 0) return null;
+  let index = 0;
+  steps.forEach((step, i) => {
+    if (step.top <= pointerY) index = i;
+  });
+  const step = steps[index]!;
+  return { index, side: dropSide(pointerY, step.top, step.height) };
+}
+
+/**
  * The index the step at `from` moves to when dropped at `slot`, or null when the drop leaves the
  * order as it was (dropped onto itself or beside itself, or `from` is not in the list).
  */

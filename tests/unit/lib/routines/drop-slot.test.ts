@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropSide, dropTarget } from '../../../../src/lib/routines/drop-slot';
+import { dropSide, dropTarget, slotAt } from '../../../../src/lib/routines/drop-slot';
 import { moveStep } from '../../../../src/lib/routines/steps';
 
 /** The order a runner sees after dropping the step at `from` on `index`'s `side`. */
@@ -43,5 +43,22 @@ describe('drop slot', () => {
     expect(dropTarget(-1, { index: 0, side: 'before' }, 3)).toBeNull();
     expect(dropTarget(3, { index: 0, side: 'before' }, 3)).toBeNull();
     expect(dropTarget(0, { index: 3, side: 'after' }, 3)).toBeNull();
+  });
+
+  it('reads a pointer in the gap between two steps as after the upper one, where the line is drawn', () => {
+    // Steps at 0-80, 92-172, 184-264 (12 px gaps).
+    const steps = [
+      { top: 0, height: 80 },
+      { top: 92, height: 80 },
+      { top: 184, height: 80 },
+    ];
+    expect(slotAt(20, steps)).toEqual({ index: 0, side: 'before' });
+    expect(slotAt(150, steps)).toEqual({ index: 1, side: 'after' });
+    expect(slotAt(174, steps)).toEqual({ index: 1, side: 'after' });
+    expect(slotAt(183, steps)).toEqual({ index: 1, side: 'after' });
+    expect(slotAt(185, steps)).toEqual({ index: 2, side: 'before' });
+    expect(slotAt(-5, steps)).toEqual({ index: 0, side: 'before' });
+    expect(slotAt(300, steps)).toEqual({ index: 2, side: 'after' });
+    expect(slotAt(10, [])).toBeNull();
   });
 });
