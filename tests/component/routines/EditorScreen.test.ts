@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
+import { tick } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import EditorScreen from '../../../src/components/routines/EditorScreen.svelte';
 import { API_GLOBAL } from '../../../src/lib/ipc/contract';
@@ -116,8 +117,15 @@ describe('EditorScreen', () => {
     const list = await screen.findByRole('list', { name: 'Steps' });
     const items = within(list).getAllByRole('listitem');
     const grip = items[0]!.querySelector('[draggable="true"]')!;
+    // jsdom lays nothing out: give each step a 100 px row, as the list would have on screen.
+    items.forEach((item, i) => {
+      item.getBoundingClientRect = () => DOMRect.fromRect({ x: 0, y: i * 100, width: 600, height: 90 });
+    });
     await fireEvent.dragStart(grip);
-    await fireEvent.dragOver(items[3]!, { clientY: 1 });
+    // Over the lower half of the last step (jsdom has no DragEvent, so the pointer is a MouseEvent's).
+    items[3]!.dispatchEvent(new MouseEvent('dragover', { bubbles: true, cancelable: true, clientY: 370 }));
+    await tick();
+    expect(items[3]).toHaveAttribute('data-drop', 'after');
     await fireEvent.drop(items[3]!);
     expect(stepNames()).toEqual([
       'Back wheel: upper back',
