@@ -50,6 +50,10 @@ const addVitest = (report) => {
   if (!report) return;
   passed += report.numPassedTests;
   failed += report.numFailedTests;
+  // A file that fails before its tests run (an import or beforeAll error) has no failed test: count it as one.
+  failed += report.testResults.filter(
+    (file) => file.status === 'failed' && !file.assertionResults.some((t) => t.status === 'failed'),
+  ).length;
   skipped += report.numPendingTests + report.numTodoTests;
 };
 const vitest = readJson('test-results/vitest.json');

@@ -9,7 +9,10 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export async function buildImportWorker(): Promise<string> {
   // Inside the project so that its package imports (zod) resolve from node_modules; a folder of its own
   // per build, because test files run in parallel and each build empties its folder first.
-  const outDir = fs.mkdtempSync(path.join(ROOT, 'node_modules/.cache/backstride-import-worker-'));
+  // node_modules/.cache is not there on a clean clone until something makes it.
+  const cache = path.join(ROOT, 'node_modules/.cache');
+  fs.mkdirSync(cache, { recursive: true });
+  const outDir = fs.mkdtempSync(path.join(cache, 'backstride-import-worker-'));
   await build({
     configFile: false,
     logLevel: 'silent',
