@@ -11,6 +11,7 @@ import { emptyCheckIn } from '../../lib/history/check-in';
 import { checkInDayProblem } from '../../lib/history/check-in-day';
 import { localDateOf } from '../../lib/history/dates';
 import { issuesOf, plainRefusal } from '../../lib/ipc/plain-words';
+import type { FormField } from '../../lib/checkin/refusal-fields';
 
 export interface CheckInForm {
   painNow: number | null;
@@ -117,10 +118,7 @@ export function livePace(form: Pick<CheckInForm, 'distance' | 'duration'>, unit:
   return formatPace(duration.value / unitToKm(distance.value, unit), unit);
 }
 
-/** The run fields the form itself can point at before asking main. */
-export type RunField = 'distance' | 'duration';
-/** Every field the form can refuse before asking main. */
-export type FormField = 'painNow' | 'day' | RunField;
+export type { FormField, RunField } from '../../lib/checkin/refusal-fields';
 
 /** localDate is set only for a day other than today (left out, main dates the check-in now). */
 export type Built = { ok: true; checkIn: CheckIn; localDate?: string } | { ok: false; field: FormField; message: string };
