@@ -94,4 +94,27 @@ describe('EditorScreen steps', () => {
       'Back wheel: glutes and hips',
     ]);
   });
+
+  it('hides the drop line when the pointer leaves the step list mid-drag, not when it moves between steps', async () => {
+    render(EditorScreen, { routineId: 'builtin-after-short', phase: 'after' });
+    const list = await screen.findByRole('list', { name: 'Steps' });
+    const items = within(list).getAllByRole('listitem');
+    items.forEach((item, i) => {
+      item.getBoundingClientRect = () => DOMRect.fromRect({ x: 0, y: i * 100, width: 600, height: 90 });
+    });
+    await fireEvent.dragStart(items[0]!.querySelector('[draggable="true"]')!);
+    items[2]!.dispatchEvent(new MouseEvent('dragover', { bubbles: true, cancelable: true, clientY: 220 }));
+    await tick();
+    expect(items[2]).toHaveAttribute('data-drop', 'before');
+
+    // From one step into the next: still over the list, the line stays.
+    items[2]!.dispatchEvent(new MouseEvent('dragleave', { bubbles: true, relatedTarget: items[3]! }));
+    await tick();
+    expect(items[2]).toHaveAttribute('data-drop', 'before');
+
+    // Out of the list: no step shows where it would land.
+    list.dispatchEvent(new MouseEvent('dragleave', { bubbles: true, relatedTarget: document.body }));
+    await tick();
+    expect(list.querySelectorAll('[data-drop]')).toHaveLength(0);
+  });
 });
