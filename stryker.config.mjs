@@ -8,7 +8,15 @@ const AREAS = {
   routines: ['src/lib/routines/**/*.ts'],
   timer: ['src/lib/timer/**/*.ts', 'src/lib/player/**/*.ts'],
   'run-import': ['src/lib/run-import/**/*.ts'],
-  other: ['src/lib/*.ts', 'src/lib/format/**/*.ts', 'src/lib/navigation/**/*.ts', 'src/lib/ipc/**/*.ts', 'src/lib/settings/**/*.ts'],
+  other: [
+    'src/lib/*.ts',
+    'src/lib/checkin/**/*.ts',
+    'src/lib/data/**/*.ts',
+    'src/lib/format/**/*.ts',
+    'src/lib/navigation/**/*.ts',
+    'src/lib/ipc/**/*.ts',
+    'src/lib/settings/**/*.ts',
+  ],
   store: ['electron/main/store/**/*.ts'],
 };
 if (!AREAS[area]) throw new Error(`Unknown STRYKER_AREA ${area}; one of ${Object.keys(AREAS).join(', ')}`);

@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { DATA_FOLDER_ISSUE } from '../../src/lib/data/store-issues';
 import { localDateOf } from '../../src/lib/history/dates';
 import { makeDailyBackup } from './store/backups';
 import type { DocStore } from './store/doc-store';
@@ -54,8 +55,8 @@ function backedUpEachNewDay(history: DocStore<HistoryDoc>, backup: (day: string)
   };
 }
 
-/** The StoreIssue.store of a data folder that cannot be written: the notice says changes are not kept. */
-export const DATA_FOLDER_ISSUE = 'data-folder';
+/** The StoreIssue.store of a data folder that cannot be written (the notice reads the same name). */
+export { DATA_FOLDER_ISSUE };
 
 /** Whether a file can be created in the folder (tried, not guessed from permission bits: root, ACLs, read-only mounts). */
 export function canWriteIn(dataDir: string): boolean {

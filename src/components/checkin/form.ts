@@ -8,9 +8,11 @@ import type { DistanceUnit } from '../../lib/settings/types';
 import { formatDuration, formatPace, kmToUnit, unitToKm } from '../../lib/history/units';
 import { besideField, issuesSentence } from '../../lib/ipc/field-words';
 import { emptyCheckIn } from '../../lib/history/check-in';
+import { distanceRangeWords } from '../../lib/history/distance-words';
 import { checkInDayProblem } from '../../lib/history/check-in-day';
 import { localDateOf } from '../../lib/history/dates';
 import { issuesOf, plainRefusal } from '../../lib/ipc/plain-words';
+import type { FormField } from '../../lib/checkin/refusal-fields';
 
 export interface CheckInForm {
   painNow: number | null;
@@ -117,10 +119,7 @@ export function livePace(form: Pick<CheckInForm, 'distance' | 'duration'>, unit:
   return formatPace(duration.value / unitToKm(distance.value, unit), unit);
 }
 
-/** The run fields the form itself can point at before asking main. */
-export type RunField = 'distance' | 'duration';
-/** Every field the form can refuse before asking main. */
-export type FormField = 'painNow' | 'day' | RunField;
+export type { FormField, RunField } from '../../lib/checkin/refusal-fields';
 
 /** localDate is set only for a day other than today (left out, main dates the check-in now). */
 export type Built = { ok: true; checkIn: CheckIn; localDate?: string } | { ok: false; field: FormField; message: string };
@@ -183,10 +182,13 @@ export interface Refusal {
 
 /**
  * Main's refusal read from its issues: the first value one of the `shown` fields holds goes beside
- * it, the rest is said in words; an error without issues is said as main put it.
+ * it, the rest is said in words; an error without issues is said as main put it. Main checks the
+ * distance in km: its range is said in the runner's unit.
  */
-export function readRefusal(error: unknown, shown: readonly FormField[]): Refusal {
-  const issues = issuesOf(error);
+export function readRefusal(error: unknown, shown: readonly FormField[], unit: DistanceUnit): Refusal {
+  const issues = issuesOf(error).map((issue) =>
+    issue.path === 'checkIn.distanceKm' ? { ...issue, message: distanceRangeWords(unit) } : issue,
+  );
   const fieldOf = (path: string): FormField | null =>
     Object.hasOwn(FIELD_OF_PATH, path) && shown.includes(FIELD_OF_PATH[path]!) ? FIELD_OF_PATH[path]! : null;
   const placed = issues.find((issue) => fieldOf(issue.path) !== null);

@@ -6,6 +6,7 @@ import { fieldName } from '../../lib/ipc/field-words';
 import { movementName } from '../../lib/routines/catalog';
 import { toRoutineInput } from '../../lib/routines/library';
 import type { Routine, RoutinePhase, RoutineStep } from '../../lib/routines/types';
+import { errorTarget, type StepField } from '../../lib/routines/shown-errors';
 import type { ValidationError } from '../../lib/routines/validation';
 
 /** Durations and rests may be NaN while a field is empty; validation then names the field. */
@@ -77,23 +78,7 @@ export function newStepId(steps: readonly RoutineStep[]): string {
   return id;
 }
 
-export type StepField = 'durationSec' | 'restAfterSec' | 'sides' | 'movementId';
-
-/** Where an error belongs: the name field, the step list, one step's field, or the routine as a whole. */
-export type ErrorTarget =
-  { kind: 'name' } | { kind: 'steps' } | { kind: 'step'; index: number; field: StepField | null } | { kind: 'routine' };
-
-export function errorTarget(path: string): ErrorTarget {
-  if (path === 'name') return { kind: 'name' };
-  if (path === 'steps') return { kind: 'steps' };
-  const match = /^steps\.(\d+)(?:\.(\w+))?/.exec(path);
-  if (match) {
-    const field = match[2];
-    const known: readonly string[] = ['durationSec', 'restAfterSec', 'sides', 'movementId'];
-    return { kind: 'step', index: Number(match[1]), field: field !== undefined && known.includes(field) ? (field as StepField) : null };
-  }
-  return { kind: 'routine' };
-}
+export { errorTarget, typedErrors, type ErrorTarget, type StepField } from '../../lib/routines/shown-errors';
 
 /** "Name", "Steps", "Step 2 (Lying hamstring stretch), duration", … for the error summary. */
 export function errorPlace(path: string, steps: readonly RoutineStep[]): string {
@@ -120,14 +105,6 @@ export interface StepMessages {
   restAfterSec: string[];
   sides: string[];
   step: string[];
-}
-
-/** The errors shown as they are typed, before any Save: a step's duration or rest being out of range. */
-export function typedErrors(errors: readonly ValidationError[]): ValidationError[] {
-  return errors.filter((e) => {
-    const target = errorTarget(e.path);
-    return target.kind === 'step' && (target.field === 'durationSec' || target.field === 'restAfterSec');
-  });
 }
 
 /** Splits validation messages by step index for the step cards. */

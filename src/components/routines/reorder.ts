@@ -59,6 +59,13 @@ export const reorder: Action<HTMLElement, ReorderOptions> = (list, initial) => {
     if (slot?.index !== next.index || slot.side !== next.side) showSlot(next);
   }
 
+  // Leaving the list (not just moving from one step to the next): no step is where it would land.
+  function onDragLeave(event: DragEvent): void {
+    if (!carried) return;
+    const into = event.relatedTarget;
+    if (!(into instanceof Node && list.contains(into))) showSlot(null);
+  }
+
   function onDrop(event: DragEvent): void {
     if (!carried) return;
     event.preventDefault();
@@ -85,7 +92,14 @@ export const reorder: Action<HTMLElement, ReorderOptions> = (list, initial) => {
     options.onmove(index, event.key === 'ArrowUp' ? index - 1 : index + 1, control);
   }
 
-  const listeners = { dragstart: onDragStart, dragover: onDragOver, drop: onDrop, dragend: onDragEnd, keydown: onKeyDown } as const;
+  const listeners = {
+    dragstart: onDragStart,
+    dragover: onDragOver,
+    dragleave: onDragLeave,
+    drop: onDrop,
+    dragend: onDragEnd,
+    keydown: onKeyDown,
+  } as const;
   for (const [type, listener] of Object.entries(listeners)) list.addEventListener(type, listener as EventListener);
   return {
     update(next: ReorderOptions) {

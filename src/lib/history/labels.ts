@@ -1,5 +1,5 @@
 /** Plain-words labels for the history's coded values, shared by the check-in and history screens and the doctor summary. */
-import type { DayType, PainKind, PainLocation, RedFlag, RoutineRun } from './types';
+import type { CheckIn, DayType, PainKind, PainLocation, RedFlag, RoutineRun } from './types';
 import { painBand, type PainBand } from './stats';
 
 export const LOCATION_LABELS: Record<PainLocation, string> = {
@@ -72,4 +72,14 @@ export const PHASE_WORDS: Record<RoutineRun['phase'], string> = {
 export function routineLabel(run: Pick<RoutineRun, 'routineName' | 'phase'>): string {
   const when = PHASE_WORDS[run.phase];
   return run.routineName.toLowerCase().includes(when) ? run.routineName : `${run.routineName} (${when})`;
+}
+
+/**
+ * A session's pain in one line: a run with both answers shows the change ("Pain 4 → 2"), pain before
+ * being asked about a run only; any other check-in its one score; nothing without pain now.
+ */
+export function painSummary(c: Pick<CheckIn, 'dayType' | 'painBefore' | 'painNow'> | null): string {
+  if (!c || c.painNow === null) return '';
+  if (c.dayType === 'run' && c.painBefore !== null) return `Pain ${c.painBefore} → ${c.painNow}`;
+  return `Pain ${c.painNow}`;
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Session } from '../../../src/lib/history/types';
 import { historyState } from '../../../src/stores/history.svelte';
 import { navigation } from '../../../src/stores/navigation.svelte';
+import { updateSettings } from '../../../src/stores/settings.svelte';
 import { renderForm, storedSessions, useCheckInScreen } from './checkin-harness';
 
 const h = useCheckInScreen();
@@ -65,6 +66,19 @@ describe('CheckInScreen saving', () => {
     await user.type(screen.getByRole('textbox', { name: 'Distance (km)' }), '60{Enter}');
     await expect.poll(async () => (await storedSessions()).length).toBe(1);
   });
+  it('tells a runner who uses miles the distance range in miles', async () => {
+    await updateSettings({ distanceUnit: 'mi' });
+    const { user } = await renderForm();
+    await user.keyboard('4');
+    // 400 miles is 644 km: past main's 500 km.
+    await user.type(screen.getByRole('textbox', { name: 'Distance (mi)' }), '400{Enter}');
+    const distance = screen.getByRole('textbox', { name: 'Distance (mi)' });
+    await expect.poll(() => distance.getAttribute('aria-invalid')).toBe('true');
+    expect(distance).toHaveAccessibleDescription('Distance must be a distance in miles greater than 0 and at most 310.6.');
+    expect(document.body).not.toHaveTextContent(/\bkm\b/);
+    expect(await storedSessions()).toEqual([]);
+  });
+
   it('attaches the check-in to the routine session it follows', async () => {
     const recorded = await h.bridge.main.invoke('sessions:record-routine', {
       routineId: 'post-run',

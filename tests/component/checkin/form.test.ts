@@ -120,7 +120,7 @@ describe('the day of a stand-alone check-in', () => {
 
   it('places main’s refused day beside the Day field', () => {
     const refused = new IpcCallError('invalid-argument', 'Day …', [{ path: 'localDate', message: 'cannot be before 1 January 2000' }]);
-    expect(readRefusal(refused, ['painNow', 'day'])).toEqual({
+    expect(readRefusal(refused, ['painNow', 'day'], 'km')).toEqual({
       field: { field: 'day', message: 'Day cannot be before 1 January 2000.' },
       other: null,
     });
@@ -133,19 +133,30 @@ describe('readRefusal', () => {
 
   it('puts main’s refused value beside its field, in the form’s words', () => {
     const refused = new IpcCallError('invalid-argument', 'Distance must be …', [distance]);
-    expect(readRefusal(refused, ['painNow', 'distance', 'duration'])).toEqual({
+    expect(readRefusal(refused, ['painNow', 'distance', 'duration'], 'km')).toEqual({
       field: { field: 'distance', message: 'Distance must be a distance in km greater than 0 and at most 500.' },
       other: null,
     });
   });
 
+  it('says main’s distance range in the runner’s unit, for a runner who uses miles', () => {
+    const refused = new IpcCallError('invalid-argument', 'Distance must be …', [distance, note]);
+    expect(readRefusal(refused, ['painNow', 'distance', 'duration'], 'mi')).toEqual({
+      field: { field: 'distance', message: 'Distance must be a distance in miles greater than 0 and at most 310.6.' },
+      other: 'Note must be text of at most 2000 characters.',
+    });
+    expect(readRefusal(refused, ['painNow'], 'mi').other).toBe(
+      'Distance must be a distance in miles greater than 0 and at most 310.6. Note must be text of at most 2000 characters.',
+    );
+  });
+
   it('says in words what no shown field can hold', () => {
     const refused = new IpcCallError('invalid-argument', '…', [distance, note]);
-    expect(readRefusal(refused, ['painNow'])).toEqual({
+    expect(readRefusal(refused, ['painNow'], 'km')).toEqual({
       field: null,
       other: 'Distance must be a distance in km greater than 0 and at most 500. Note must be text of at most 2000 characters.',
     });
-    expect(readRefusal(new IpcCallError('not-found', 'There is no session abc; it may have been deleted.'), ['painNow'])).toEqual({
+    expect(readRefusal(new IpcCallError('not-found', 'There is no session abc; it may have been deleted.'), ['painNow'], 'km')).toEqual({
       field: null,
       other: 'There is no session abc; it may have been deleted.',
     });

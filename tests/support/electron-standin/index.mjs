@@ -15,6 +15,8 @@ import { session } from './session.mjs';
 import { strict } from './strict.mjs';
 import { nativeTheme, Notification, powerMonitor, powerSaveBlocker, screen, shell } from './system.mjs';
 import { BrowserWindow } from './windows.mjs';
+// Registers the harness's window commands (will-navigate, window-open, window-state…).
+import './window-commands.mjs';
 
 onCommand('records', () => calls);
 // Answers once everything main queued (promise continuations included) has run.

@@ -1,138 +1,31 @@
-// BrowserWindow and its webContents: each window is a Chromium page the harness opens and drives.
+// BrowserWindow: each window is a Chromium page the harness opens and drives (its webContents in web-contents.mjs).
 import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
-import path from 'node:path';
 import { app } from './app.mjs';
-import { ask, onCommand, send } from './host.mjs';
+import { ask, send } from './host.mjs';
 import { record } from './record.mjs';
 import { primaryDisplay } from './system.mjs';
-import { session } from './session.mjs';
-import { checkShape, checkType, oneOf, preventable, strict } from './strict.mjs';
-
-const WEB_PREFERENCES = {
-  preload: (v) => typeof v === 'string' && path.isAbsolute(v),
-  contextIsolation: 'boolean',
-  sandbox: 'boolean',
-  nodeIntegration: 'boolean',
-  nodeIntegrationInWorker: 'boolean',
-  nodeIntegrationInSubFrames: 'boolean',
-  webSecurity: 'boolean',
-  allowRunningInsecureContent: 'boolean',
-  javascript: 'boolean',
-  webviewTag: 'boolean',
-  spellcheck: 'boolean',
-  backgroundThrottling: 'boolean',
-  disableBlinkFeatures: 'string',
-  enableBlinkFeatures: 'string',
-  experimentalFeatures: 'boolean',
-  devTools: 'boolean',
-  partition: 'string',
-};
-
-const WINDOW_OPTIONS = {
-  x: 'integer',
-  y: 'integer',
-  width: 'integer',
-  height: 'integer',
-  minWidth: 'integer',
-  minHeight: 'integer',
-  maxWidth: 'integer',
-  maxHeight: 'integer',
-  center: 'boolean',
-  title: 'string',
-  show: 'boolean',
-  autoHideMenuBar: 'boolean',
-  backgroundColor: 'string',
-  icon: 'string',
-  resizable: 'boolean',
-  fullscreen: 'boolean',
-  webPreferences: 'object',
-};
+import { checkShape, checkType, preventable, strict } from './strict.mjs';
+import { WebContents } from './web-contents.mjs';
+import { WEB_PREFERENCES, WINDOW_OPTIONS } from './window-options.mjs';
 
 const windows = new Map();
 let nextWindowId = 1;
-let nextContentsId = 1;
 
 export function allWindows() {
   return [...windows.values()];
 }
 
-function windowFor(message) {
+export function windowFor(message) {
   const win = windows.get(message.windowId) ?? allWindows().find((w) => w.webContents.id === message.webContentsId);
   if (!win) throw new Error(`electron stand-in: no window ${message.windowId ?? message.webContentsId}`);
   return win;
 }
 
-class WebContents extends EventEmitter {
-  constructor(win) {
-    super();
-    this.id = nextContentsId++;
-    this.standinLabel = `webContents#${this.id}`;
-    this.window = win;
-    this.url = '';
-    this.windowOpenHandler = null;
-    this.destroyed = false;
-    this.loadedOnce = false;
-    this.session = session.defaultSession;
-  }
-
-  async loadURL(url, options) {
-    record('webContents.loadURL', this, url, options);
-    checkType('webContents.loadURL', 'url', url, 'string');
-    if (options !== undefined)
-      checkShape('webContents.loadURL', options, { httpReferrer: 'string', userAgent: 'string', extraHeaders: 'string' });
-    new URL(url);
-    this.url = url;
-    try {
-      await ask({ type: 'load-url', webContentsId: this.id, url });
-    } catch (error) {
-      this.emit('did-fail-load', preventable(), -2, error.message, url, true);
-      throw new Error(`ERR_FAILED (-2) loading '${url}': ${error.message}`, { cause: error });
-    }
-    this.emit('dom-ready', preventable());
-    this.emit('did-finish-load', preventable());
-    if (!this.loadedOnce) {
-      this.loadedOnce = true;
-      this.window.emit('ready-to-show', preventable());
-    }
-  }
-
-  getURL() {
-    return this.url;
-  }
-
-  send(channel, ...args) {
-    checkType('webContents.send', 'channel', channel, 'string');
-    record('webContents.send', this, channel, ...args);
-    if (this.destroyed) throw new Error('Object has been destroyed');
-    // Electron serializes with the structured clone algorithm: what it cannot clone throws here too.
-    send({ type: 'send', webContentsId: this.id, channel, args: structuredClone(args) });
-  }
-
-  setWindowOpenHandler(handler) {
-    record('webContents.setWindowOpenHandler', this, handler);
-    checkType('webContents.setWindowOpenHandler', 'handler', handler, 'function');
-    this.windowOpenHandler = handler;
-  }
-
-  async printToPDF(options = {}) {
-    record('webContents.printToPDF', this, options);
-    checkShape('webContents.printToPDF', options, {
-      pageSize: oneOf('A3', 'A4', 'A5', 'Legal', 'Letter', 'Tabloid'),
-      printBackground: 'boolean',
-      landscape: 'boolean',
-      scale: 'number',
-    });
-    return Buffer.from(await ask({ type: 'print-to-pdf', webContentsId: this.id, options }));
-  }
-
-  isDestroyed() {
-    return this.destroyed;
-  }
-
-  focus() {
-    this.window.focus();
-  }
+export function contentsById(id) {
+  const win = allWindows().find((w) => w.webContents.id === id);
+  if (!win) throw new Error(`electron stand-in: no webContents ${id}`);
+  return win.webContents;
 }
 
 export class BrowserWindow extends EventEmitter {
@@ -323,74 +216,3 @@ export class BrowserWindow extends EventEmitter {
     if (windows.size === 0) app.lastWindowClosed();
   }
 }
-
-onCommand('window', ({ windowId, action, args = [] }) => {
-  const win = windowFor({ windowId: windowId ?? allWindows()[0]?.id });
-  if (!['close', 'minimize', 'maximize', 'setBounds', 'focus', 'blur', 'show'].includes(action))
-    throw new Error(`electron stand-in: no window action ${action}`);
-  win[action](...args);
-  return { bounds: win.getNormalBounds(), minimized: win.isMinimized(), maximized: win.isMaximized(), focused: win.isFocused() };
-});
-
-onCommand('will-navigate', ({ webContentsId, url }) => {
-  const contents = windowFor({ webContentsId }).webContents;
-  const event = preventable({ url, isSameDocument: false, isMainFrame: true });
-  contents.emit('will-navigate', event, url);
-  record('will-navigate', url, event.defaultPrevented ? 'prevented' : 'allowed');
-  return { prevented: event.defaultPrevented };
-});
-
-onCommand('window-open', ({ webContentsId, url, frameName, features }) => {
-  const contents = windowFor({ webContentsId }).webContents;
-  const answer = contents.windowOpenHandler
-    ? contents.windowOpenHandler({
-        url,
-        frameName,
-        features,
-        disposition: 'new-window',
-        referrer: { url: contents.url, policy: 'default' },
-      })
-    : { action: 'allow' };
-  checkShape(
-    'setWindowOpenHandler result',
-    answer,
-    { action: oneOf('allow', 'deny'), overrideBrowserWindowOptions: 'object', outlivesOpener: 'boolean' },
-    'result',
-  );
-  record('window-open', url, answer.action);
-  return answer.action;
-});
-
-onCommand('will-prevent-unload', ({ windowId }) => {
-  const contents = windowFor({ windowId }).webContents;
-  const event = preventable();
-  contents.emit('will-prevent-unload', event);
-  // In Electron, preventDefault() here means "ignore the page's beforeunload and close anyway".
-  record('will-prevent-unload', event.defaultPrevented ? 'closes' : 'stays');
-  return { closeAnyway: event.defaultPrevented };
-});
-
-onCommand('window-state', () =>
-  allWindows().map((w) => ({
-    id: w.id,
-    webContentsId: w.webContents.id,
-    url: w.webContents.url,
-    bounds: w.getNormalBounds(),
-    minimized: w.minimized,
-    maximized: w.maximized,
-    focused: w.focused,
-    visible: w.visible,
-    options: w.options,
-  })),
-);
-
-export function contentsById(id) {
-  const win = allWindows().find((w) => w.webContents.id === id);
-  if (!win) throw new Error(`electron stand-in: no webContents ${id}`);
-  return win.webContents;
-}
-
-/** The harness pushes an event to a window as main would (for specs written for every mode). */
-onCommand('send-to-window', ({ windowId, channel, args }) => {
-  windowFor({ windowId: windowId ?? allWindows()[0]?.id }).webContents.send(channel, ...args);
-});
