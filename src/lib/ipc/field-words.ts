@@ -88,7 +88,7 @@ function isFragment(message: string): boolean {
  */
 export function besideField(issue: IpcIssue): string {
   if (!isFragment(issue.message)) return sentence(issue.message);
-  return sentence(`${fieldName(issue.path) ?? 'This value'} ${issue.message}`);
+  return sentence(`${fieldName(issue.path) ?? 'This value'} ${issue.message.trim()}`);
 }
 
 /** The message away from its field, so it says which one: "Get-ready countdown: Get-ready is …", "Distance must be …". */

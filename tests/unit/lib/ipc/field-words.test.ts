@@ -117,11 +117,24 @@ describe('the sentences', () => {
   it('keeps a long list of refusals short', () => {
     const issues = Array.from({ length: 5 }, (_, i) => ({ path: `steps.${i}.restAfterSec`, message: 'Rest cannot be negative.' }));
     expect(issuesSentence(issues)).toBe(`${'Rest after: Rest cannot be negative. '.repeat(3)}2 more values were not accepted.`);
+    expect(issuesSentence(issues.slice(0, 4))).toBe(`${'Rest after: Rest cannot be negative. '.repeat(3)}One more value was not accepted.`);
+    expect(issuesSentence(issues.slice(0, 3))).toBe('Rest after: Rest cannot be negative. '.repeat(3).trim());
+  });
+
+  it('ends a sentence once: trailing spaces trimmed, a full stop added only where the end has none', () => {
+    expect(besideField({ path: 'getReadySec', message: 'Get-ready is at most 60 seconds.  ' })).toBe('Get-ready is at most 60 seconds.');
+    expect(besideField({ path: 'getReadySec', message: 'Use e.g. 10 seconds' })).toBe('Use e.g. 10 seconds.');
+    expect(besideField({ path: 'getReadySec', message: 'Really?' })).toBe('Really?');
+    // A fragment is known by its first letter, even when main's words start with a space.
+    expect(besideField({ path: 'checkIn.durationSec', message: '  is required' })).toBe('Time is required.');
   });
 
   it('keys list positions out of a path', () => {
     expect(fieldKey('steps.12.durationSec')).toBe('steps.durationSec');
     expect(fieldKey('checkIn.locations.2')).toBe('checkIn.locations');
+    // Only whole numbers are list positions: a key with digits in it stays.
+    expect(fieldKey('plan.week1.3')).toBe('plan.week1');
+    expect(fieldKey('plan.2nd.3')).toBe('plan.2nd');
     expect(Object.keys(FIELD_WORDS).every((key) => fieldKey(key) === key)).toBe(true);
   });
 });

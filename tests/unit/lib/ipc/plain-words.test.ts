@@ -27,4 +27,14 @@ describe('plainRefusal', () => {
     expect(plainRefusal(crash)).toBe(SOMETHING_WENT_WRONG);
     expect(plainRefusal(new Error('printing failed for data:text/html;base64,AAAA'))).not.toMatch(/data:/);
   });
+
+  it('puts "(file contents)" where a data URL was, all of it, and keeps the words around it', () => {
+    expect(plainRefusal(new Error('The picture (data:image/png;base64,iVBORw0KGgo) could not be read.'))).toBe(
+      'The picture ((file contents)) could not be read.',
+    );
+  });
+
+  it('never shows an empty message', () => {
+    expect(plainRefusal(new Error(''))).toBe(SOMETHING_WENT_WRONG);
+  });
 });
