@@ -2,7 +2,7 @@
  * Importing runs from watch and phone files: main picks, reads and saves them; this keeps what it
  * answered, file by file, for the results panel on the history screen.
  */
-import { api, onMainEvent } from '../lib/ipc/api';
+import { api, onMainEvent, pathForFile } from '../lib/ipc/api';
 import { plainRefusal } from '../lib/ipc/plain-words';
 import { runWasSaved } from '../lib/run-import/outcomes';
 import type { RunFileOutcome } from '../lib/run-import/plan';
@@ -21,14 +21,24 @@ export interface RunImportState {
 export const runImportState = $state<RunImportState>({ busy: false, files: null, error: null, percent: null });
 
 /** Opens main's file dialog; true when there are results to show. */
-export async function importRuns(): Promise<boolean> {
+export function importRuns(): Promise<boolean> {
+  return runImport(() => api.importRuns());
+}
+
+/** The files dropped on the window, by their disk paths: main checks each and refuses the rest one by one. */
+export function importDroppedRuns(files: readonly File[]): Promise<boolean> {
+  return runImport(() => api.importDroppedRuns({ files: files.map((file) => ({ name: file.name, path: pathForFile(file) })) }));
+}
+
+async function runImport(call: () => Promise<{ files: RunFileOutcome[] } | null>): Promise<boolean> {
+  if (runImportState.busy) return false;
   runImportState.busy = true;
   runImportState.error = null;
   historyState.notice = null;
   historyState.actionError = null;
   const stopListening = onMainEvent('import:progress', (progress) => (runImportState.percent = progress.percent));
   try {
-    const result = await api.importRuns();
+    const result = await call();
     if (result === null) return false;
     runImportState.files = result.files;
     if (result.files.some(runWasSaved)) {
