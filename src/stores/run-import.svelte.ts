@@ -5,6 +5,7 @@
 import { api, onMainEvent, pathForFile } from '../lib/ipc/api';
 import { plainRefusal } from '../lib/ipc/plain-words';
 import { runWasSaved } from '../lib/run-import/outcomes';
+import type { RunImportResult } from '../lib/ipc/contract';
 import type { RunFileOutcome } from '../lib/run-import/plan';
 import { historyState, loadHistory } from './history.svelte';
 
@@ -16,9 +17,11 @@ export interface RunImportState {
   error: string | null;
   /** How many of the chosen files main has read (0–100), when there are more than a few. */
   percent: number | null;
+  /** Names the import's questions ('ask' files) when main is waiting for the runner's answers. */
+  askToken: string | null;
 }
 
-export const runImportState = $state<RunImportState>({ busy: false, files: null, error: null, percent: null });
+export const runImportState = $state<RunImportState>({ busy: false, files: null, error: null, percent: null, askToken: null });
 
 /** Opens main's file dialog; true when there are results to show. */
 export function importRuns(): Promise<boolean> {
@@ -30,7 +33,7 @@ export function importDroppedRuns(files: readonly File[]): Promise<boolean> {
   return runImport(() => api.importDroppedRuns({ files: files.map((file) => ({ name: file.name, path: pathForFile(file) })) }));
 }
 
-async function runImport(call: () => Promise<{ files: RunFileOutcome[] } | null>): Promise<boolean> {
+async function runImport(call: () => Promise<RunImportResult | null>): Promise<boolean> {
   if (runImportState.busy) return false;
   runImportState.busy = true;
   runImportState.error = null;
@@ -41,6 +44,7 @@ async function runImport(call: () => Promise<{ files: RunFileOutcome[] } | null>
     const result = await call();
     if (result === null) return false;
     runImportState.files = result.files;
+    runImportState.askToken = result.askToken;
     if (result.files.some(runWasSaved)) {
       historyState.lastDeleted = null;
       await loadHistory();
@@ -48,6 +52,7 @@ async function runImport(call: () => Promise<{ files: RunFileOutcome[] } | null>
     return true;
   } catch (error) {
     runImportState.files = null;
+    runImportState.askToken = null;
     runImportState.error = plainRefusal(error);
     return false;
   } finally {
@@ -57,7 +62,35 @@ async function runImport(call: () => Promise<{ files: RunFileOutcome[] } | null>
   }
 }
 
+/**
+ * The runner's answers, one per 'ask' file in order (a check-in's session id, or null: its own run).
+ * Main saves them all or none; refused, the questions stay to be answered again.
+ */
+export async function answerRunImport(choices: (string | null)[]): Promise<boolean> {
+  const { files, askToken } = runImportState;
+  if (files === null || askToken === null || runImportState.busy) return false;
+  runImportState.busy = true;
+  runImportState.error = null;
+  try {
+    const answered = await api.answerRunImport({ token: askToken, choices });
+    let next = 0;
+    runImportState.files = files.map((f) => (f.status === 'ask' ? (answered.files[next++] ?? f) : f));
+    runImportState.askToken = null;
+    if (answered.files.some(runWasSaved)) {
+      historyState.lastDeleted = null;
+      await loadHistory();
+    }
+    return true;
+  } catch (error) {
+    runImportState.error = plainRefusal(error);
+    return false;
+  } finally {
+    runImportState.busy = false;
+  }
+}
+
 export function closeRunImport(): void {
   runImportState.files = null;
   runImportState.error = null;
+  runImportState.askToken = null;
 }

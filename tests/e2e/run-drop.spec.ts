@@ -7,6 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { JSHandle, Page } from '@playwright/test';
+import { localDateOf } from '../../src/lib/history/dates';
+import { openCheckIn } from './fixtures/history-steps';
 import { newDataDir } from './fixtures/launch-app';
 import { expect, test } from './fixtures/test';
 
@@ -95,4 +97,44 @@ test('files dropped on Home import as the dialog does, shown in History; the oth
   await expect(page.getByRole('listitem').filter({ hasText: 'garmin-connect-run.gpx' })).toContainText('Already there');
   await expect(page.getByText('2 sessions, newest first.')).toBeVisible();
   fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('a run whose day has two open check-ins asks which one it fills, and the answer is saved', async ({ launch, snap }) => {
+  const app = await launch();
+  const { page } = app;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const day = localDateOf(new Date('2015-01-20T13:26:30Z'));
+  // Two run check-ins that day, neither with a distance yet.
+  for (const pain of ['3', '5']) {
+    await openCheckIn(page);
+    const painNow = page.getByRole('radiogroup', { name: 'Pain now' });
+    await expect(painNow.getByRole('radio', { name: 'Pain 0 — no pain' })).toBeFocused();
+    await page.getByLabel('Day', { exact: true }).fill(day);
+    await painNow.getByRole('radio', { name: new RegExp(`^Pain ${pain} `) }).click();
+    await expect(page.getByRole('radio', { name: 'Run', exact: true })).toBeChecked();
+    await page.getByRole('button', { name: 'Save check-in' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'History' })).toBeVisible();
+  }
+
+  const dataTransfer = await filesToDrop(page, [{ name: 'garmin-connect-run.gpx', path: path.join(RUNS, 'garmin-connect-run.gpx') }]);
+  await page.dispatchEvent('main', 'dragenter', { dataTransfer });
+  await page.dispatchEvent('main', 'drop', { dataTransfer });
+  const results = page.getByRole('region', { name: '0 of 1 file imported' });
+  await expect(results.getByRole('heading')).toBeFocused();
+  const question = results.getByRole('group', { name: /which is garmin-connect-run\.gpx\?/ });
+  await expect(question).toContainText('That day has 2 run check-ins with no distance yet');
+  await expect(question.getByRole('radio')).toHaveCount(3);
+  // Nothing is guessed: saving without an answer says what is missing.
+  await results.getByRole('button', { name: 'Save answer' }).click();
+  await expect(question).toContainText('Choose one for this file.');
+  await question.getByRole('radio', { name: /^Fill in the check-in of .* \(pain 5\)$/ }).check();
+  await snap(app, 'run-import-ask-1366x768');
+  await results.getByRole('button', { name: 'Save answer' }).click();
+
+  const done = page.getByRole('region', { name: '1 run imported' });
+  await expect(done.getByRole('heading')).toBeFocused();
+  await expect(done.getByRole('listitem')).toContainText('Added to that day’s check-in');
+  await expect(page.getByText('2 sessions, newest first.')).toBeVisible();
+  await expect(page.getByRole('button', { name: /Run, 5\.1 km, 6:47 \/km.*Pain 5/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Run, 5\.1 km/ })).toHaveCount(1);
 });

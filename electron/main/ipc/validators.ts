@@ -45,6 +45,10 @@ export const argumentSchemas = {
       .min(1, 'must name at least one file')
       .max(MAX_DROPPED_FILES, `must be at most ${MAX_DROPPED_FILES} files at a time`),
   }),
+  'sessions:answer-run-import': z.strictObject({
+    token: idSchema,
+    choices: z.array(idSchema.nullable()).min(1, 'must answer at least one run').max(10_000),
+  }),
   'player:get-in-progress': noArgument,
   'player:save-in-progress': routineInProgressSchema,
   'player:clear-in-progress': noArgument,

@@ -107,12 +107,17 @@ export interface IpcContract {
    * Pick GPX, TCX or FIT files and import the runs in them: each file is imported, or refused with
    * its reason; all accepted runs are saved in one write. null when the runner cancelled.
    */
-  'sessions:import-runs': { arg: void; result: { files: RunFileOutcome[] } | null };
+  'sessions:import-runs': { arg: void; result: RunImportResult | null };
   /**
    * Import the run files dropped on the window, as the dialog's: main checks each path (absolute,
    * there, a regular file, .gpx/.tcx/.fit, not too large) and refuses the others one by one.
    */
-  'sessions:import-dropped-runs': { arg: { files: DroppedFile[] }; result: { files: RunFileOutcome[] } };
+  'sessions:import-dropped-runs': { arg: { files: DroppedFile[] }; result: RunImportResult };
+  /**
+   * The runner's answers to an import's questions ('ask' files, in order): the session id of the
+   * check-in each run fills, or null to add it as its own run. All saved in one write, or none.
+   */
+  'sessions:answer-run-import': { arg: { token: string; choices: (string | null)[] }; result: { files: RunFileOutcome[] } };
 
   'player:get-in-progress': { arg: void; result: RoutineInProgress | null };
   'player:save-in-progress': { arg: RoutineInProgress; result: null };
@@ -172,6 +177,7 @@ export const METHODS = {
   discardPendingCheckIn: 'sessions:discard-pending-check-in',
   importRuns: 'sessions:import-runs',
   importDroppedRuns: 'sessions:import-dropped-runs',
+  answerRunImport: 'sessions:answer-run-import',
   getRoutineInProgress: 'player:get-in-progress',
   saveRoutineInProgress: 'player:save-in-progress',
   clearRoutineInProgress: 'player:clear-in-progress',
@@ -243,6 +249,12 @@ export type EventName = keyof IpcEvents;
 export const EVENT_NAMES = ['power:suspend', 'menu:command', 'import:progress'] as const satisfies readonly EventName[];
 
 type MethodArg<M extends MethodName> = ArgOf<(typeof METHODS)[M]>;
+
+/** A run import, file by file; askToken names its questions ('ask' files) for the answer, null when there are none. */
+export interface RunImportResult {
+  files: RunFileOutcome[];
+  askToken: string | null;
+}
 
 /** A file dropped on the window: its name as shown, and its path on disk ('' when it has none, e.g. dragged from a web page). */
 export interface DroppedFile {
