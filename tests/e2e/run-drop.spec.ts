@@ -129,6 +129,14 @@ test('a run whose day has two open check-ins asks which one it fills, and the an
   await expect(question).toContainText('Choose one for this file.');
   await question.getByRole('radio', { name: /^Fill in the check-in of .* \(pain 5\)$/ }).check();
   await snap(app, 'run-import-ask-1366x768');
+  for (const colorScheme of ['dark', 'light'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const axe = await new AxeBuilder({ page }).include('.run-import').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  }
+  await page.setViewportSize({ width: 1024, height: 640 });
+  await snap(app, 'run-import-ask-1024x640');
+  await page.setViewportSize({ width: 1366, height: 768 });
   await results.getByRole('button', { name: 'Save answer' }).click();
 
   const done = page.getByRole('region', { name: '1 run imported' });
