@@ -119,7 +119,7 @@ test('a run whose day has two open check-ins asks which one it fills, and the an
   const dataTransfer = await filesToDrop(page, [{ name: 'garmin-connect-run.gpx', path: path.join(RUNS, 'garmin-connect-run.gpx') }]);
   await page.dispatchEvent('main', 'dragenter', { dataTransfer });
   await page.dispatchEvent('main', 'drop', { dataTransfer });
-  const results = page.getByRole('region', { name: '0 of 1 file imported' });
+  const results = page.getByRole('region', { name: '0 of 1 file imported, 1 waiting for your answer' });
   await expect(results.getByRole('heading')).toBeFocused();
   const question = results.getByRole('group', { name: /which is garmin-connect-run\.gpx\?/ });
   await expect(question).toContainText('That day has 2 run check-ins with no distance yet');
