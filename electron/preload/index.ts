@@ -1,8 +1,8 @@
 /**
  * Exposes exactly the contract's methods and events on window.backstride — never ipcRenderer
- * itself, never a channel the contract does not name.
+ * itself, never a channel the contract does not name — and the path of a dropped file.
  */
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { API_GLOBAL, EVENT_NAMES, METHODS, type BackstrideApi, type EventName } from '../../src/lib/ipc/contract';
 
 const methods = Object.fromEntries(
@@ -16,5 +16,8 @@ function on(event: EventName, listener: (payload: unknown) => void): () => void 
   return () => void ipcRenderer.removeListener(event, wrapped);
 }
 
-const api = { ...methods, on } as unknown as BackstrideApi;
+// With contextIsolation and sandbox a dropped File carries no path; only the preload can ask Electron for it.
+const pathForFile = (file: File): string => webUtils.getPathForFile(file);
+
+const api = { ...methods, on, pathForFile } as unknown as BackstrideApi;
 contextBridge.exposeInMainWorld(API_GLOBAL, api);

@@ -8,7 +8,13 @@ import { startMainProcess, type MainProcessOptions, type TestMainProcess } from 
 export function installBridge(
   dataDir: string,
   options: MainProcessOptions = {},
-): { main: TestMainProcess; emit: (event: EventName, payload?: unknown) => void; uninstall: () => void } {
+): {
+  main: TestMainProcess;
+  emit: (event: EventName, payload?: unknown) => void;
+  /** The disk path each dropped File has, as Electron's webUtils would give it ('' for any other). */
+  filePaths: Map<File, string>;
+  uninstall: () => void;
+} {
   const main = startMainProcess(dataDir, options);
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const api: Record<string, unknown> = Object.fromEntries(
@@ -19,10 +25,13 @@ export function installBridge(
     listeners.get(event)!.add(listener);
     return () => listeners.get(event)?.delete(listener);
   };
+  const filePaths = new Map<File, string>();
+  api.pathForFile = (file: File) => filePaths.get(file) ?? '';
   (globalThis as Record<string, unknown>)[API_GLOBAL] = api;
   return {
     main,
     emit: (event, payload) => listeners.get(event)?.forEach((fn) => fn(payload)),
+    filePaths,
     uninstall: () => delete (globalThis as Record<string, unknown>)[API_GLOBAL],
   };
 }

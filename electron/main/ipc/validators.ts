@@ -1,6 +1,6 @@
 /** The argument schema of every channel. `satisfies` ties each schema to the contract's type. */
 import { z } from 'zod';
-import type { ArgOf, Channel } from '../../../src/lib/ipc/contract';
+import { MAX_DROPPED_FILES, type ArgOf, type Channel } from '../../../src/lib/ipc/contract';
 import {
   checkInInputSchema,
   idSchema,
@@ -39,6 +39,16 @@ export const argumentSchemas = {
   'sessions:get-pending-check-in': noArgument,
   'sessions:discard-pending-check-in': noArgument,
   'sessions:import-runs': noArgument,
+  'sessions:import-dropped-runs': z.strictObject({
+    files: z
+      .array(z.strictObject({ name: z.string().max(1000), path: z.string().max(4096) }))
+      .min(1, 'must name at least one file')
+      .max(MAX_DROPPED_FILES, `must be at most ${MAX_DROPPED_FILES} files at a time`),
+  }),
+  'sessions:answer-run-import': z.strictObject({
+    token: idSchema,
+    choices: z.array(idSchema.nullable()).min(1, 'must answer at least one run').max(10_000),
+  }),
   'player:get-in-progress': noArgument,
   'player:save-in-progress': routineInProgressSchema,
   'player:clear-in-progress': noArgument,

@@ -41,3 +41,6 @@ export const api: Unwrapped = Object.fromEntries(
 ) as Unwrapped;
 
 export const onMainEvent: BackstrideApi['on'] = (event, listener) => bridge().on(event, listener);
+
+/** The disk path of a file dropped on the window ('' when it has none). */
+export const pathForFile = (file: File): string => bridge().pathForFile(file);

@@ -107,7 +107,17 @@ export interface IpcContract {
    * Pick GPX, TCX or FIT files and import the runs in them: each file is imported, or refused with
    * its reason; all accepted runs are saved in one write. null when the runner cancelled.
    */
-  'sessions:import-runs': { arg: void; result: { files: RunFileOutcome[] } | null };
+  'sessions:import-runs': { arg: void; result: RunImportResult | null };
+  /**
+   * Import the run files dropped on the window, as the dialog's: main checks each path (absolute,
+   * there, a regular file, .gpx/.tcx/.fit, not too large) and refuses the others one by one.
+   */
+  'sessions:import-dropped-runs': { arg: { files: DroppedFile[] }; result: RunImportResult };
+  /**
+   * The runner's answers to an import's questions ('ask' files, in order): the session id of the
+   * check-in each run fills, or null to add it as its own run. All saved in one write, or none.
+   */
+  'sessions:answer-run-import': { arg: { token: string; choices: (string | null)[] }; result: { files: RunFileOutcome[] } };
 
   'player:get-in-progress': { arg: void; result: RoutineInProgress | null };
   'player:save-in-progress': { arg: RoutineInProgress; result: null };
@@ -166,6 +176,8 @@ export const METHODS = {
   getPendingCheckIn: 'sessions:get-pending-check-in',
   discardPendingCheckIn: 'sessions:discard-pending-check-in',
   importRuns: 'sessions:import-runs',
+  importDroppedRuns: 'sessions:import-dropped-runs',
+  answerRunImport: 'sessions:answer-run-import',
   getRoutineInProgress: 'player:get-in-progress',
   saveRoutineInProgress: 'player:save-in-progress',
   clearRoutineInProgress: 'player:clear-in-progress',
@@ -238,6 +250,21 @@ export const EVENT_NAMES = ['power:suspend', 'menu:command', 'import:progress'] 
 
 type MethodArg<M extends MethodName> = ArgOf<(typeof METHODS)[M]>;
 
+/** A run import, file by file; askToken names its questions ('ask' files) for the answer, null when there are none. */
+export interface RunImportResult {
+  files: RunFileOutcome[];
+  askToken: string | null;
+}
+
+/** A file dropped on the window: its name as shown, and its path on disk ('' when it has none, e.g. dragged from a web page). */
+export interface DroppedFile {
+  name: string;
+  path: string;
+}
+
+/** At most this many files in one drop: more is surely a mistaken folder-full, and each is read in turn. */
+export const MAX_DROPPED_FILES = 200;
+
 /** What the preload exposes on `window.backstride`: derived from the contract, never written by hand. */
 export type BackstrideApi = {
   [M in MethodName]: MethodArg<M> extends void
@@ -246,6 +273,8 @@ export type BackstrideApi = {
 } & {
   /** Listen to a main-process event; returns an unsubscribe function. */
   on<E extends EventName>(event: E, listener: (payload: IpcEvents[E]) => void): () => void;
+  /** The disk path of a dropped file (Electron's webUtils; '' when it has none). Calls nothing in main. */
+  pathForFile(file: File): string;
 };
 
 export const API_GLOBAL = 'backstride';

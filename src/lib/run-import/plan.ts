@@ -1,6 +1,7 @@
 /**
  * Which imported runs become what: a new run session, the distance and time of that day's one
- * check-in, or nothing (a duplicate). Pure: main reads the files, then writes the result once.
+ * check-in, nothing (a duplicate), or a question when two or more check-ins of that day could
+ * take it. Pure: main reads the files, then writes the result once.
  */
 import { emptyCheckIn } from '../history/check-in';
 import { compareInstants } from '../history/dates';
@@ -14,7 +15,17 @@ export type RunFileOutcome =
   | { fileName: string; status: 'added'; run: RunSummary }
   | { fileName: string; status: 'filled'; run: RunSummary }
   | { fileName: string; status: 'duplicate'; run: RunSummary; reason: string }
-  | { fileName: string; status: 'refused'; reason: string };
+  | { fileName: string; status: 'refused'; reason: string }
+  /** Not saved yet: the runner says whether it is a run of its own or fills one of these check-ins. */
+  | { fileName: string; status: 'ask'; run: RunSummary; choices: FillChoice[] };
+
+/** A check-in an imported run could fill in, as the runner is asked about it. */
+export interface FillChoice {
+  sessionId: string;
+  startedAt: string;
+  painNow: number | null;
+  note: string;
+}
 
 export interface ReadRunFile {
   fileName: string;
@@ -31,6 +42,38 @@ export interface RunImportPlan {
 /** As the check-in stores them: distance to the metre (so the pace in History is the one the import showed), time to the second. */
 export function storedFigures(run: RunSummary): { distanceKm: number; durationSec: number } {
   return { distanceKm: Math.round(run.distanceKm * 1000) / 1000, durationSec: Math.max(1, Math.round(run.movingSec)) };
+}
+
+/** A run check-in with no distance or time typed yet: an imported run can fill it in. */
+export function isOpenRun(session: Session): boolean {
+  const c = session.checkIn;
+  return c?.dayType === 'run' && c.distanceKm === null && c.durationSec === null;
+}
+
+/** The check-in with the run's distance and time. */
+export function filledWith(session: Session, run: RunSummary, at: string): Session {
+  return { ...session, checkIn: { ...session.checkIn!, ...storedFigures(run) }, updatedAt: at };
+}
+
+/** The run as a session of its own, or why the diary cannot keep it. */
+export function runSession(
+  run: RunSummary,
+  fileName: string,
+  id: string,
+  at: string,
+): { ok: true; session: Session } | { ok: false; reason: string } {
+  const session: Session = {
+    id,
+    startedAt: run.startedAt,
+    localDate: run.localDate,
+    routine: null,
+    checkIn: runCheckIn(run, fileName),
+    updatedAt: at,
+  };
+  const checked = sessionSchema.safeParse(session);
+  return checked.success
+    ? { ok: true, session: checked.data }
+    : { ok: false, reason: `it cannot be kept in the diary (${formatZodError(checked.error)})` };
 }
 
 function runCheckIn(run: RunSummary, fileName: string): CheckIn {
@@ -67,47 +110,37 @@ export function planRunImport(existing: readonly Session[], files: readonly Read
     }
     const figures = storedFigures(run);
     const dayCheckIns = existing.filter((s) => s.localDate === run.localDate && s.checkIn !== null);
-    const only = dayCheckIns.length === 1 ? dayCheckIns[0]! : null;
-    const onlyCheckIn = only?.checkIn ?? null;
-    if (
-      only &&
-      onlyCheckIn?.dayType === 'run' &&
-      onlyCheckIn.distanceKm === figures.distanceKm &&
-      onlyCheckIn.durationSec === figures.durationSec
-    ) {
+    const same = dayCheckIns.some(
+      (s) => s.checkIn?.dayType === 'run' && s.checkIn.distanceKm === figures.distanceKm && s.checkIn.durationSec === figures.durationSec,
+    );
+    if (same) {
       outcomes.push({ fileName, status: 'duplicate', run, reason: 'already in that day’s check-in (same distance and time)' });
       continue;
     }
     taken.set(run.startedAt, fileName);
+    const open = dayCheckIns.filter(isOpenRun);
+    // Two or more check-ins that could take it: the runner says which, rather than the app guessing.
+    if (open.length >= 2) {
+      const choices = open.map((s) => ({ sessionId: s.id, startedAt: s.startedAt, painNow: s.checkIn!.painNow, note: s.checkIn!.note }));
+      outcomes.push({ fileName, status: 'ask', run, choices });
+      continue;
+    }
     // The one check-in of that day, a run with no distance or time typed yet: the file fills them in.
-    if (
-      only &&
-      onlyCheckIn?.dayType === 'run' &&
-      onlyCheckIn.distanceKm === null &&
-      onlyCheckIn.durationSec === null &&
-      !filledIds.has(only.id)
-    ) {
+    const only = dayCheckIns.length === 1 && open.length === 1 ? open[0]! : null;
+    if (only && !filledIds.has(only.id)) {
       filledIds.add(only.id);
-      const filled: Session = { ...only, checkIn: { ...onlyCheckIn, ...figures }, updatedAt: at };
+      const filled = filledWith(only, run, at);
       sessions = sessions.map((s) => (s.id === only.id ? filled : s));
       outcomes.push({ fileName, status: 'filled', run });
       continue;
     }
-    const session: Session = {
-      id: newId(),
-      startedAt: run.startedAt,
-      localDate: run.localDate,
-      routine: null,
-      checkIn: runCheckIn(run, fileName),
-      updatedAt: at,
-    };
-    const checked = sessionSchema.safeParse(session);
-    if (!checked.success) {
+    const made = runSession(run, fileName, newId(), at);
+    if (!made.ok) {
       taken.delete(run.startedAt);
-      outcomes.push({ fileName, status: 'refused', reason: `it cannot be kept in the diary (${formatZodError(checked.error)})` });
+      outcomes.push({ fileName, status: 'refused', reason: made.reason });
       continue;
     }
-    sessions.push(checked.data);
+    sessions.push(made.session);
     outcomes.push({ fileName, status: 'added', run });
   }
   const changed = outcomes.some((o) => o.status === 'added' || o.status === 'filled');

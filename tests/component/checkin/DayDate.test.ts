@@ -62,6 +62,19 @@ describe('the Day of a check-in', () => {
     expect(await storedSessions()).toMatchObject([{ localDate: addDays(today, -3), checkIn: { painNow: 4 } }]);
   });
 
+  it('opens dated on the day chosen in the calendar, and saves it on that day', async () => {
+    const user = userEvent.setup();
+    const day = addDays(today, -5);
+    render(CheckInScreen, { sessionId: null, localDate: day });
+    await screen.findByRole('radiogroup', { name: 'Pain now' });
+    expect(screen.getByLabelText('Day')).toHaveValue(day);
+    expect(screen.getByRole('group', { name: 'That day was' })).toBeInTheDocument();
+    await user.keyboard('3');
+    await user.click(screen.getByRole('button', { name: 'Save check-in' }));
+    await expect.poll(() => navigation.screen.name).toBe('history');
+    expect(await storedSessions()).toMatchObject([{ localDate: day, checkIn: { painNow: 3 } }]);
+  });
+
   it("brings back a missed day's unsaved check-in on that day, not today", async () => {
     const day = addDays(today, -3);
     pendingState.checkIn = { sessionId: null, checkIn: checkIn({ painNow: 6 }), localDate: day, failedAt: new Date().toISOString() };

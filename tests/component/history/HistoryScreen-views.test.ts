@@ -1,9 +1,12 @@
 /** The history's other views: tabs, the charts in words, and the calendar. */
 import { screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../../../src/lib/history/dates';
+import { formatLongDay } from '../../../src/components/history/format';
 import { historyState } from '../../../src/stores/history.svelte';
+import { navigation } from '../../../src/stores/navigation.svelte';
 import { checkIn, routineRun } from '../../support/history';
-import { renderHistory, seed, session, useHistoryScreen } from './history-harness';
+import { renderHistory, seed, session, today, useHistoryScreen } from './history-harness';
 
 useHistoryScreen();
 
@@ -72,5 +75,20 @@ describe('HistoryScreen views', () => {
     expect(
       screen.getByText('1 run day, 1 cross-training day and 1 rest day in the last 12 weeks; a routine on 1 day.'),
     ).toBeInTheDocument();
+  });
+  it('opens the check-in dated the empty day chosen in the calendar, from the keyboard', async () => {
+    await seed([session(2, checkIn({ dayType: 'rest', distanceKm: null, durationSec: null }))]);
+    historyState.tab = 'calendar';
+    const user = await renderHistory();
+    const table = screen.getByRole('table');
+    expect(within(table).queryByRole('button', { name: `Add a check-in for ${formatLongDay(addDays(today, -2))}` })).toBeNull();
+    expect(within(table).getByRole('button', { name: `Add a check-in for ${formatLongDay(today)}` })).toHaveTextContent('+');
+
+    const day = addDays(today, -3);
+    within(table)
+      .getByRole('button', { name: `Add a check-in for ${formatLongDay(day)}` })
+      .focus();
+    await user.keyboard('{Enter}');
+    expect(navigation.screen).toEqual({ name: 'check-in', sessionId: null, localDate: day });
   });
 });
