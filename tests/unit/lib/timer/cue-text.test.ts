@@ -30,6 +30,25 @@ describe('what the player says and shows', () => {
     expect(segmentTitle(switchSides, nameOf)).toBe('Switch sides');
   });
 
+  it('titles every kind of segment on screen', () => {
+    const getReady: Segment = { ...common, kind: 'get-ready', side: null, movementId: 'childs-pose' };
+    const rest: Segment = { ...common, kind: 'rest', side: null, movementId: 'childs-pose' };
+    expect(segmentTitle(getReady, nameOf)).toBe('Get ready');
+    expect(segmentTitle(rest, nameOf)).toBe('Rest');
+    expect(segmentTitle(left, nameOf)).toBe('Hamstring stretch');
+    expect(segmentTitle(whole, nameOf)).toBe("Child's pose");
+  });
+
+  it('says the gap alone when nothing comes after it, and names the right side', () => {
+    const at = 0;
+    const getReady: Segment = { ...common, kind: 'get-ready', side: null, movementId: 'childs-pose' };
+    const rest: Segment = { ...common, kind: 'rest', side: null, movementId: 'childs-pose' };
+    expect(spokenCue({ type: 'segment-start', segment: getReady, at }, null, nameOf)).toBe('Get ready');
+    expect(spokenCue({ type: 'segment-start', segment: rest, at }, null, nameOf)).toBe('Rest');
+    expect(spokenCue({ type: 'done', at }, null, nameOf)).toBe('Routine complete. Well done.');
+    expect(stepPhrase({ ...left, side: 'right' }, nameOf)).toBe('Hamstring stretch, right side');
+  });
+
   it('counts down in m:ss, showing 0:01 until the very end', () => {
     expect(formatCountdown(90_000)).toBe('1:30');
     expect(formatCountdown(59_001)).toBe('1:00');
