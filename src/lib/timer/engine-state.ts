@@ -40,6 +40,7 @@ export function activeSnapshot(plan: TimerPlan, tally: SessionTally, state: Acti
     segment,
     remainingMs: segmentDurationMs - elapsedMs,
     segmentDurationMs,
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, buildPlan keeps only segments longer than 0
     segmentProgress: segmentDurationMs > 0 ? elapsedMs / segmentDurationMs : 1,
     overallProgress: overallProgressAt(plan, state, now),
     next: nextStepSegment(plan, state.index),
@@ -49,9 +50,11 @@ export function activeSnapshot(plan: TimerPlan, tally: SessionTally, state: Acti
 
 /** Planned time behind us over the planned total; added time stretches the segment, not the total. */
 export function overallProgressAt(plan: TimerPlan, state: ActiveState, now: number): number {
+  // Stryker disable next-line ConditionalExpression: unreachable, a running or paused state has a segment, so the total is over 0
   if (plan.totalMs === 0) return 0;
   const segment = segmentAt(plan, state.index);
   const lengthMs = segment.durationMs + state.addedMs;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, buildPlan keeps only segments longer than 0
   const share = lengthMs > 0 ? elapsedIn(plan, state, now) / lengthMs : 1;
   return (segment.startMs + share * segment.durationMs) / plan.totalMs;
 }

@@ -53,8 +53,10 @@ export function buildPlan(routine: Routine, options: PlanOptions): TimerPlan {
 
 /** The first step segment after `index`, or null when none is left. */
 export function nextStepSegment(plan: TimerPlan, index: number): StepSegment | null {
+  // Stryker disable next-line EqualityOperator: equivalent, one index past the end reads undefined and is passed over
   for (let i = index + 1; i < plan.segments.length; i++) {
     const segment = plan.segments[i];
+    // Stryker disable next-line OptionalChaining: equivalent, i stays inside the list (the ?. is for the type checker)
     if (segment?.kind === 'step') return segment;
   }
   return null;
@@ -64,6 +66,7 @@ export function nextStepSegment(plan: TimerPlan, index: number): StepSegment | n
 export function previousStepSegment(plan: TimerPlan, index: number): StepSegment | null {
   for (let i = Math.min(index, plan.segments.length) - 1; i >= 0; i--) {
     const segment = plan.segments[i];
+    // Stryker disable next-line OptionalChaining: equivalent, i stays inside the list (the ?. is for the type checker)
     if (segment?.kind === 'step') return segment;
   }
   return null;
