@@ -13,6 +13,7 @@ import { storedVersion, type DocStore } from './doc-store';
 import { sessionSchema } from '../../../src/lib/history/schema';
 import type { Session } from '../../../src/lib/history/types';
 import type { HistoryDoc } from './history-doc';
+import { yearChanges, yearOf } from './year-changes';
 
 export const HISTORY_FORMAT = 2;
 const YEAR_FILE = /^history-(\d{4})\.json$/;
@@ -41,8 +42,6 @@ export function parseYearDoc(raw: Record<string, unknown>): YearDoc {
 
 /** Opens one store file of the data folder ("history" or "history-2026"). */
 export type OpenHistoryFile = <T extends object>(name: string, parse: (raw: Record<string, unknown>) => T) => DocStore<T>;
-
-const yearOf = (s: Session) => s.localDate.slice(0, 4);
 
 function byYear(sessions: readonly Session[]): Map<string, Session[]> {
   const years = new Map<string, Session[]>();
@@ -111,16 +110,20 @@ export function openHistoryYears(dataDir: string, openFile: OpenHistoryFile): Do
     path: index.path,
     read: () => cached,
     write(next) {
-      const nextYears = byYear(next.sessions);
+      // A save touches one year: only its sessions are looked at, unless the list is out of year order.
+      const quick = yearChanges(cached.sessions, next.sessions);
+      const nextYears = quick ?? byYear(next.sessions);
       const written: [string, Session[] | undefined][] = [];
+      let inYearOrder = false;
       try {
-        for (const year of new Set([...years.keys(), ...nextYears.keys()])) {
+        for (const year of new Set([...(quick ? [] : years.keys()), ...nextYears.keys()])) {
           if (sameList(years.get(year), nextYears.get(year))) continue;
           const sessions = nextYears.get(year) ?? [];
           fileFor(year).write({ schemaVersion: HISTORY_FORMAT, sessions });
           written.push([year, years.get(year)]);
           years.set(year, sessions);
         }
+        inYearOrder = quick !== null;
       } catch (error) {
         // A change across years (an import, a restore) is all or nothing: the years already written are put back.
         for (const [year, previous] of written.reverse()) {
@@ -134,7 +137,8 @@ export function openHistoryYears(dataDir: string, openFile: OpenHistoryFile): Do
         }
         throw error;
       } finally {
-        cached = flatten();
+        // In year order, the new list is what flatten() would build from the years, without the walk.
+        cached = inYearOrder ? { schemaVersion: 1, sessions: [...next.sessions] } : flatten();
       }
     },
     reload() {

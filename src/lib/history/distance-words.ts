@@ -1,6 +1,6 @@
 /** Main's distance rule in the runner's unit: main checks km, but a runner who uses miles is told miles. */
 import type { DistanceUnit } from '../settings/types';
-import { MAX_DISTANCE_KM } from './schema';
+import { MAX_DISTANCE_KM } from './limits';
 import { kmToMiles } from './units';
 
 /** The most a runner may type in their unit: rounded down, so the number said is one main accepts. */

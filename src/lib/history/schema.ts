@@ -11,14 +11,17 @@ import { cleanText } from './text';
 import { PAIN_KINDS, PAIN_LOCATIONS, RED_FLAGS } from './types';
 import type { CheckIn, RoutineRun, Session } from './types';
 
-export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
-export const MAX_CROSS_TRAINING_KIND = 60;
-export const MAX_NOTE = 2000;
-export const MAX_ROUTINE_NAME = 200;
-export const MAX_DISTANCE_KM = 500;
-export const MAX_DURATION_SEC = 86_400 * 2;
-export const MAX_ACTIVE_MS = MAX_DURATION_SEC * 1000;
-export const MAX_STEPS = 1000;
+import {
+  ID_PATTERN,
+  MAX_ACTIVE_MS,
+  MAX_CROSS_TRAINING_KIND,
+  MAX_DISTANCE_KM,
+  MAX_DURATION_SEC,
+  MAX_NOTE,
+  MAX_ROUTINE_NAME,
+  MAX_STEPS,
+} from './limits';
+export { ID_PATTERN, MAX_ACTIVE_MS, MAX_CROSS_TRAINING_KIND, MAX_DISTANCE_KM, MAX_DURATION_SEC, MAX_NOTE, MAX_ROUTINE_NAME, MAX_STEPS };
 
 type ErrorFn = (issue: { input?: unknown }) => string;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
+  compareInstants,
   daysBetween,
   isLocalDate,
   isLocalDateOfInstant,
@@ -59,5 +60,18 @@ describe('date maths for every year a session may carry', () => {
     expect(isLocalDateOfInstant('2026-11-28', '2026-11-27T10:30:00Z')).toBe(true); // UTC+14
     expect(isLocalDateOfInstant('2026-11-28', '2026-11-27T09:59:00Z')).toBe(false);
     expect(isLocalDateOfInstant('2026-11-25', '2026-11-27T07:30:00Z')).toBe(false);
+  });
+});
+
+describe('compareInstants', () => {
+  const sign = (a: string, b: string) => Math.sign(compareInstants(a, b));
+  it('orders instants by the moment they name, whatever their written form', () => {
+    expect(sign('2026-03-01T07:00:00.000Z', '2026-03-01T07:00:00.001Z')).toBe(-1);
+    expect(sign('2026-03-01T08:00:00.000Z', '2026-03-01T07:59:59.999Z')).toBe(1);
+    expect(sign('2026-03-01T07:00:00.000Z', '2026-03-01T07:00:00.000Z')).toBe(0);
+    // With an offset, text order would be wrong: 08:00+02:00 is 06:00Z.
+    expect(sign('2026-03-01T08:00:00.000+02:00', '2026-03-01T07:00:00.000Z')).toBe(-1);
+    expect(sign('2026-03-01T07:00:00.000Z', '2026-03-01T08:00:00+02:00')).toBe(1);
+    expect(sign('2026-03-01T07:00:00Z', '2026-03-01T06:59:59.500Z')).toBe(1);
   });
 });
