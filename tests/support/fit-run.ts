@@ -33,7 +33,8 @@ const ACTIVITY = mesgNum('ACTIVITY');
 const DEG_TO_SEMICIRCLES = 2 ** 31 / 180;
 const METRES_PER_DEG_LAT = 111_195; // mean-radius metres in one degree of latitude
 
-export function encodeFitRun(run = FIT_RUN, options: { sport?: string } = {}): Uint8Array {
+/** `session: false` leaves out the lap and session summaries; `recordDistance: false` leaves the records only their positions. */
+export function encodeFitRun(run = FIT_RUN, options: { sport?: string; session?: boolean; recordDistance?: boolean } = {}): Uint8Array {
   const encoder = new Encoder();
   // Field names and string values as the Decoder returns them; the SDK types a message as its bare base.
   const send = (num: number, fields: Record<string, unknown>) => void encoder.onMesg(num, fields as Mesg);
@@ -44,7 +45,7 @@ export function encodeFitRun(run = FIT_RUN, options: { sport?: string } = {}): U
   const record = (sec: number) => {
     send(RECORD, {
       timestamp: at(sec),
-      distance,
+      ...(options.recordDistance === false ? {} : { distance }),
       positionLat: Math.round((51.5 + distance / METRES_PER_DEG_LAT) * DEG_TO_SEMICIRCLES),
       positionLong: Math.round(-0.12 * DEG_TO_SEMICIRCLES),
       heartRate: run.avgHr,
@@ -73,8 +74,9 @@ export function encodeFitRun(run = FIT_RUN, options: { sport?: string } = {}): U
     avgHeartRate: run.avgHr,
     totalAscent: run.totalAscent,
   };
-  send(LAP, { messageIndex: 0, ...totals });
-  send(SESSION, { messageIndex: 0, ...totals, sport: options.sport ?? 'running', subSport: 'generic', firstLapIndex: 0, numLaps: 1 });
+  if (options.session !== false) send(LAP, { messageIndex: 0, ...totals });
+  if (options.session !== false)
+    send(SESSION, { messageIndex: 0, ...totals, sport: options.sport ?? 'running', subSport: 'generic', firstLapIndex: 0, numLaps: 1 });
   send(ACTIVITY, { timestamp: end, numSessions: 1, totalTimerTime: timer, localTimestamp: Math.round(end.getTime() / 1000) - 631_065_600 });
   return encoder.close();
 }
