@@ -4,6 +4,8 @@
  * A test passes the fields it depends on; the defaults are a typical record, valid for main.
  */
 import type { CheckIn, RoutineRun, Session } from '../../src/lib/history/types';
+import type { ReadRunFile } from '../../src/lib/run-import/plan';
+import type { RunSummary } from '../../src/lib/run-import/types';
 
 /** A run check-in: pain 2 now and 3 before, an ache in the lower back, 10 km in 55:00, no note. */
 export function checkIn(fields: Partial<CheckIn> = {}): CheckIn {
@@ -68,3 +70,18 @@ export function session(localDate: string, fields: Partial<Session> = {}): Sessi
     ...fields,
   };
 }
+
+/** An imported run at a 6:00 /km pace, on the UTC date it started. */
+export function runSummary(startedAt: string, distanceKm: number): RunSummary {
+  return {
+    startedAt,
+    localDate: startedAt.slice(0, 10),
+    distanceKm,
+    movingSec: distanceKm * 360,
+    elapsedSec: distanceKm * 370,
+    paceSecPerKm: 360,
+  };
+}
+
+/** A chosen file that parsed into `summary`. */
+export const runFile = (fileName: string, summary: RunSummary): ReadRunFile => ({ fileName, outcome: { ok: true, run: summary } });

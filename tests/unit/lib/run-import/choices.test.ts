@@ -1,23 +1,14 @@
 /** The import asks when a run's day has two or more check-ins that could take it, and applies the runner's answer whole. */
 import { describe, expect, it } from 'vitest';
 import { applyRunChoices, type AskedRun } from '../../../../src/lib/run-import/choices';
-import { planRunImport, type ReadRunFile } from '../../../../src/lib/run-import/plan';
+import { planRunImport } from '../../../../src/lib/run-import/plan';
 import type { RunSummary } from '../../../../src/lib/run-import/types';
-import { checkIn, session } from '../../../support/history';
+import { checkIn, runFile, runSummary, session } from '../../../support/history';
 
 const NOW = new Date('2026-11-29T09:00:00Z');
 
-function run(startedAt: string, distanceKm: number): RunSummary {
-  return {
-    startedAt,
-    localDate: startedAt.slice(0, 10),
-    distanceKm,
-    movingSec: distanceKm * 360,
-    elapsedSec: distanceKm * 370,
-    paceSecPerKm: 360,
-  };
-}
-const file = (fileName: string, summary: RunSummary): ReadRunFile => ({ fileName, outcome: { ok: true, run: summary } });
+const run = runSummary;
+const file = runFile;
 const open = (startedAt: string, painNow: number) =>
   session(startedAt.slice(0, 10), {
     startedAt,

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { runWasSaved, savedRunCount } from '../../../../src/lib/run-import/outcomes';
-import { planRunImport, type ReadRunFile } from '../../../../src/lib/run-import/plan';
-import type { RunSummary } from '../../../../src/lib/run-import/types';
-import { checkIn, session } from '../../../support/history';
+import { planRunImport } from '../../../../src/lib/run-import/plan';
+import { checkIn, runFile, runSummary, session } from '../../../support/history';
 
-function run(startedAt: string, distanceKm: number): RunSummary {
-  return {
-    startedAt,
-    localDate: startedAt.slice(0, 10),
-    distanceKm,
-    movingSec: distanceKm * 360,
-    elapsedSec: distanceKm * 370,
-    paceSecPerKm: 360,
-  };
-}
+const run = runSummary;
 
-const file = (fileName: string, summary: RunSummary): ReadRunFile => ({ fileName, outcome: { ok: true, run: summary } });
+const file = runFile;
 
 describe('run import outcomes', () => {
   it('counts as imported exactly the runs that went into the diary', () => {
