@@ -11,6 +11,18 @@ describe('window state', () => {
   it('forgets bounds on a display that is gone', () => {
     expect(restorableBounds({ x: 2500, y: 80, width: 1000, height: 700 }, [screen])).toBeNull();
   });
+  it('forgets a window left with less than a 100-pixel strip on a display, so it cannot be lost off the edge', () => {
+    // Dragged right until only a sliver shows, then the screen was unplugged: no title bar left to grab.
+    expect(restorableBounds({ x: 1821, y: 80, width: 1000, height: 700 }, [screen])).toBeNull();
+    expect(restorableBounds({ x: 100, y: 981, width: 1000, height: 700 }, [screen])).toBeNull();
+    expect(restorableBounds({ x: 1820, y: 80, width: 1000, height: 700 }, [screen])).toMatchObject({ x: 1820 });
+    expect(restorableBounds({ x: 100, y: 980, width: 1000, height: 700 }, [screen])).toMatchObject({ y: 980 });
+  });
+  it('restores a window on a second display to its left', () => {
+    const left = { x: -1280, y: 0, width: 1280, height: 1024 };
+    expect(restorableBounds({ x: -1200, y: 40, width: 900, height: 700 }, [screen, left])).toMatchObject({ x: -1200 });
+    expect(restorableBounds({ x: -1200, y: 40, width: 900, height: 700 }, [screen])).toBeNull();
+  });
   it('never restores a window smaller than the minimum', () => {
     expect(restorableBounds({ x: 0, y: 0, width: 200, height: 150 }, [screen])).toMatchObject({ width: 800, height: 640 });
   });
