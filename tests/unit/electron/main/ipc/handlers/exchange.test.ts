@@ -108,4 +108,26 @@ describe('export and import', () => {
       expect(text).not.toMatch(/[\u0000\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
     }
   });
+
+  it('checks again at confirm time: sessions that reached the history after the preview are not added twice', async () => {
+    const s1 = session('s1', '2026-11-20T07:00:00Z', '2026-11-20');
+    const s2 = session('s2', '2026-11-21T07:00:00Z', '2026-11-21', 'from the file');
+    writeHistory(path.join(temp.dir, 'a'), [s1, s2]);
+    const a = startMainProcess(path.join(temp.dir, 'a'), { importWorkerFile: workerFile });
+    a.platform.saveToDir = path.join(temp.dir, 'out');
+    const exported = (await a.invoke('history:export', { format: 'json' })) as { ok: true; value: { savedTo: string } };
+    const b = startMainProcess(path.join(temp.dir, 'b'), { importWorkerFile: workerFile });
+    b.platform.openPath = exported.value.savedTo;
+    const preview = (await b.invoke('history:import-preview')) as { ok: true; value: { token: string; toAdd: number } };
+    expect(preview.value.toAdd).toBe(2);
+    // Between the preview and the yes, s2 reached the history another way (a restored backup, say), with the runner's own note.
+    const own = { ...s2, checkIn: { ...s2.checkIn!, note: 'my own words' } };
+    b.stores.history.write({ ...b.stores.history.read(), sessions: [own] });
+    expect(await b.invoke('history:import-confirm', { token: preview.value.token })).toEqual({ ok: true, value: { added: 1 } });
+    const sessions = b.stores.history.read().sessions as Session[];
+    expect(sessions.map((s) => [s.id, s.checkIn!.note])).toEqual([
+      ['s1', ''],
+      ['s2', 'my own words'],
+    ]);
+  });
 });
