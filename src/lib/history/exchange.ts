@@ -7,6 +7,8 @@
  */
 import { formatZodError, instantSchema, sessionSchema } from './schema';
 import type { Session } from './types';
+import { nestsDeeperThan, utf8BytesOver } from './import-text';
+export { nestsDeeperThan } from './import-text';
 
 export const HISTORY_FORMAT = 'backstride-history';
 export const HISTORY_VERSION = 1;
@@ -63,28 +65,6 @@ function own(obj: Record<string, unknown>, key: string): unknown {
   return Object.hasOwn(obj, key) ? obj[key] : undefined;
 }
 
-/** UTF-8 length of text, stopping early once it passes `limit`. */
-function utf8BytesOver(text: string, limit: number): boolean {
-  // Every UTF-16 code unit is at least one UTF-8 byte and at most three.
-  if (text.length > limit) return true;
-  if (text.length * 3 <= limit) return false;
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        bytes += 4;
-        i++;
-      } else bytes += 3;
-    } else bytes += 3;
-    if (bytes > limit) return true;
-  }
-  return false;
-}
-
 interface WalkNode {
   value: object;
   parent: WalkNode | null;
@@ -138,24 +118,6 @@ export function planImport(existing: readonly ExistingSession[], fileText: strin
   } catch {
     return fail(`${NOTHING} The file could not be read as a Backstride history.`);
   }
-}
-
-/** True when arrays and objects nest deeper than `limit` anywhere in JSON text (a linear scan, strings skipped). */
-export function nestsDeeperThan(text: string, limit: number): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c)
-        i++; // backslash: skip the escaped character
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x5b || c === 0x7b) {
-      if (++depth > limit) return true;
-    } else if (c === 0x5d || c === 0x7d) depth--;
-  }
-  return false;
 }
 
 const PROGRESS_EVERY = 2000;
