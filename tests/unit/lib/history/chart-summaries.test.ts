@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { chartData } from '../../../../src/lib/history/chart-data';
 import { calendarSummary, paceSummary, painSummary, runsSummary } from '../../../../src/lib/history/chart-summaries';
 import type { CheckIn, Session } from '../../../../src/lib/history/types';
-import { checkIn, NOTHING_GIVEN, session } from '../../../support/history';
+import { checkIn, NOTHING_GIVEN, routineRun, session } from '../../../support/history';
 
 const TODAY = '2026-11-26'; // a Thursday; weeks start on Monday (1) below
 
@@ -57,5 +57,59 @@ describe('summaries', () => {
     expect(calendarSummary(data.calendar)).toBe(
       '3 run days, 0 cross-training days and 1 rest day in the last 12 weeks; a routine on 0 days.',
     );
+  });
+});
+
+describe('summaries when a week is missing or unchanged', () => {
+  const chart = (sessions: Session[]) => chartData(sessions, TODAY, 1, 'km');
+
+  it('says pain is the same as last week, and which week had no scores', () => {
+    expect(painSummary(chart([on('2026-11-17', { painNow: 3 }), on('2026-11-24', { painNow: 3 })]))).toBe(
+      `Pain this week averaged 3.0, the same as last week. Latest 7-day average: 3.0 (${shortDay(2026, 11, 24)}).`,
+    );
+    expect(painSummary(chart([on('2026-11-24', { painNow: 4 })]))).toBe(
+      `Pain this week averaged 4.0; there were no scores last week. Latest 7-day average: 4.0 (${shortDay(2026, 11, 24)}).`,
+    );
+    expect(painSummary(chart([on('2026-11-18', { painNow: 6 })]))).toBe(
+      `No pain scores yet this week; last week averaged 6.0. Latest 7-day average: 6.0 (${shortDay(2026, 11, 18)}).`,
+    );
+    expect(painSummary(chart([on('2026-11-04', { painNow: 2 })]))).toBe(
+      `No pain scores this week or last week. Latest 7-day average: 2.0 (${shortDay(2026, 11, 4)}).`,
+    );
+  });
+
+  it('says pace is the same, slower, or missing in one of the two weeks', () => {
+    const lastWeek = on('2026-11-17', { distanceKm: 10, durationSec: 3300 });
+    expect(paceSummary(chart([lastWeek, on('2026-11-24', { distanceKm: 5, durationSec: 1650 })]))).toBe(
+      'Average pace this week 5:30 /km, the same as last week (5:30 /km).',
+    );
+    expect(paceSummary(chart([lastWeek, on('2026-11-24', { distanceKm: 5, durationSec: 1800 })]))).toBe(
+      'Average pace this week 6:00 /km, slower than last week (5:30 /km).',
+    );
+    expect(paceSummary(chart([on('2026-11-24', { distanceKm: 5, durationSec: 1800 })]))).toBe(
+      'Average pace this week 6:00 /km; no timed runs last week.',
+    );
+    expect(paceSummary(chart([lastWeek]))).toBe('No timed runs yet this week; last week averaged 5:30 /km.');
+    // A run without its time has no pace.
+    expect(paceSummary(chart([on('2026-11-24', { distanceKm: 5 })]))).toBe('No timed runs in the last 12 weeks.');
+  });
+
+  it('says pace per mile for a runner using miles', () => {
+    const miles = chartData([on('2026-11-24', { distanceKm: 1.609344 * 4, durationSec: 2400 })], TODAY, 1, 'mi');
+    expect(paceSummary(miles)).toBe('Average pace this week 10:00 /mi; no timed runs last week.');
+  });
+
+  it('counts cross-training days and days with a routine in the calendar', () => {
+    const played = session('2026-11-23', {
+      checkIn: null,
+      routine: routineRun({ startedAt: '2026-11-23T07:00:00.000Z', endedAt: '2026-11-23T07:10:00.000Z' }),
+    });
+    const calendar = chart([
+      on('2026-11-20', { dayType: 'cross', crossTrainingKind: 'swim' }),
+      on('2026-11-21', { dayType: 'cross', crossTrainingKind: 'bike' }),
+      played,
+      on('2026-11-24', { dayType: 'run', distanceKm: 5 }),
+    ]).calendar;
+    expect(calendarSummary(calendar)).toBe('1 run day, 2 cross-training days and 0 rest days in the last 12 weeks; a routine on 1 day.');
   });
 });
