@@ -181,3 +181,72 @@ describe('routine input validation', () => {
     expect(routineInputSchema.safeParse(input({ name: '' })).success).toBe(false);
   });
 });
+
+describe('what a hostile routine is told, exactly', () => {
+  const TOO_DEEP = 'This routine is nested too deeply to be read.';
+  const NOT_A_ROUTINE = 'This is not a routine the app can read.';
+  const NOT_A_STEP = 'Each step needs a movement, a duration, the sides and a rest.';
+
+  it('refuses 100,000 steps at once by their count, before reading any of them', () => {
+    expect(errorsOf(input({ steps: Array.from({ length: 100_000 }, () => step()) }))).toEqual([
+      { path: 'steps', message: 'A routine can have at most 60 steps.' },
+    ]);
+    // A long list where no list belongs is not a routine at all.
+    expect(errorsOf(input({ name: Array.from({ length: 61 }, () => 'x') }))).toEqual([{ path: 'name', message: NOT_A_ROUTINE }]);
+    expect(errorsOf(input({ steps: [step({ id: Array.from({ length: 61 }, () => 'x') })] }))).toEqual([
+      { path: 'steps.0.id', message: NOT_A_ROUTINE },
+    ]);
+  });
+
+  it('reads four levels of nesting and refuses the fifth', () => {
+    expect(errorsOf(input({ steps: [step({ extra: { a: { b: 1 } } })] }))).toEqual([
+      { path: 'steps.0.extra', message: '“extra” is not an allowed field.' },
+    ]);
+    expect(errorsOf(input({ steps: [step({ extra: { a: { b: {} } } })] }))).toEqual([{ path: 'steps.0.extra.a.b', message: TOO_DEEP }]);
+    const cyclic: Record<string, unknown> = input();
+    cyclic.self = cyclic;
+    // Every way down the cycle stops at the fifth level.
+    expect(errorsOf(cyclic)).toEqual(
+      ['self.self.self.steps.0', 'self.self.self.self.steps', 'self.self.self.self.self'].map((path) => ({ path, message: TOO_DEEP })),
+    );
+  });
+
+  it('says which level is not plain data: the routine or a step', () => {
+    const odd = Object.create({ name: 'inherited' }) as Record<string, unknown>;
+    Object.assign(odd, { name: 'x', phase: 'before', steps: [step()] });
+    expect(errorsOf(odd)).toEqual([{ path: '', message: NOT_A_ROUTINE }]);
+    expect(errorsOf(input({ steps: [step(), new Date()] }))).toEqual([{ path: 'steps.1', message: NOT_A_STEP }]);
+    expect(accepted(Object.assign(Object.create(null) as object, input()))).toBe(true);
+  });
+
+  it('never calls a getter, and names the field that has one', () => {
+    let calls = 0;
+    const withGetter = Object.defineProperty(input(), 'name', {
+      enumerable: true,
+      get() {
+        calls++;
+        return 'Morning';
+      },
+    });
+    expect(errorsOf(withGetter)).toEqual([{ path: 'name', message: NOT_A_ROUTINE }]);
+    const stepWithGetter = Object.defineProperty(step(), 'durationSec', { enumerable: true, get: () => (calls++, 30) });
+    expect(errorsOf(input({ steps: [stepWithGetter] }))).toEqual([{ path: 'steps.0.durationSec', message: NOT_A_ROUTINE }]);
+    expect(calls).toBe(0);
+  });
+
+  it('names every pollution key, however many, and checks the fields beside them', () => {
+    const parsed: unknown = JSON.parse(
+      '{"name":"x","phase":"before","steps":[{"movementId":"cat-cow","durationSec":30,"sides":"one","__proto__":{},"prototype":1}],"constructor":{}}',
+    );
+    expect(errorsOf(parsed)).toEqual([
+      { path: 'steps.0.__proto__', message: '“__proto__” is not an allowed field.' },
+      { path: 'steps.0.prototype', message: '“prototype” is not an allowed field.' },
+      { path: 'constructor', message: '“constructor” is not an allowed field.' },
+    ]);
+  });
+
+  it('lets steps without ids through (ids are made on save), however many', () => {
+    const bare = { movementId: 'cat-cow', durationSec: 30, sides: 'one' };
+    expect(accepted(input({ steps: [bare, bare, bare] }))).toBe(true);
+  });
+});
