@@ -248,10 +248,8 @@ export function routinesByPhase(list: readonly Routine[]): Record<RoutinePhase, 
     const i = BUILTIN_ROUTINES.findIndex((b) => b.id === r.id);
     return i >= 0 && r.builtIn ? i : BUILTIN_ROUTINES.length;
   };
-  const sorted = list
-    .map((routine, position) => ({ routine, position }))
-    .sort((a, b) => order(a.routine) - order(b.routine) || a.position - b.position)
-    .map((e) => e.routine);
+  // Array.prototype.sort is stable, so routines of the same rank keep their order in the list.
+  const sorted = [...list].sort((a, b) => order(a) - order(b));
   return {
     before: sorted.filter((r) => r.phase === 'before'),
     after: sorted.filter((r) => r.phase === 'after'),

@@ -190,3 +190,111 @@ describe('routine library', () => {
     expect(input.id).toBe(BUILTIN_IDS.before);
   });
 });
+
+describe('routine library edges', () => {
+  const canonical = (i = 0) => structuredClone(BUILTIN_ROUTINES[i] as Routine);
+
+  it('tells a pristine built-in from one changed in any single field', () => {
+    expect(isPristineBuiltIn(canonical())).toBe(true);
+    const first = (r: Routine) => r.steps[0]!;
+    const changes: [string, (r: Routine) => void][] = [
+      ['name', (r) => (r.name = 'Mine')],
+      ['phase', (r) => (r.phase = r.phase === 'before' ? 'after' : 'before')],
+      ['builtIn flag', (r) => (r.builtIn = false)],
+      ['date', (r) => (r.updatedAt = '2026-11-26T08:30:00.000Z')],
+      ['a step fewer', (r) => r.steps.pop()],
+      ['a step more', (r) => r.steps.push({ ...first(r), id: 'extra' })],
+      ['step id', (r) => (first(r).id = 'other')],
+      ['movement', (r) => (first(r).movementId = first(r).movementId === 'cat-cow' ? 'high-knees' : 'cat-cow')],
+      ['duration', (r) => (first(r).durationSec += 1)],
+      ['sides', (r) => (first(r).sides = first(r).sides === 'one' ? 'each' : 'one')],
+      ['rest', (r) => (first(r).restAfterSec += 1)],
+      ['an extra field on a step', (r) => Object.assign(first(r), { note: 'x' })],
+      ['steps not a list', (r) => ((r as { steps: unknown }).steps = {})],
+      ['an id that is no built-in', (r) => (r.id = 'user-1')],
+    ];
+    for (const [what, change] of changes) {
+      const routine = canonical();
+      change(routine);
+      expect(isPristineBuiltIn(routine), what).toBe(false);
+    }
+    // The last step counts as much as the first.
+    const lastChanged = canonical();
+    lastChanged.steps.at(-1)!.durationSec += 1;
+    expect(isPristineBuiltIn(lastChanged)).toBe(false);
+  });
+
+  it('keeps the very object of a pristine built-in when restoring, and replaces a changed one', () => {
+    const pristine = canonical(0);
+    const changed = { ...canonical(1), name: 'Mine' };
+    const restored = restoreBuiltIns([pristine, changed]);
+    expect(restored[0]).toBe(pristine);
+    expect(restored[1]).not.toBe(changed);
+    expect(restored[1]!.name).toBe(BUILTIN_ROUTINES[1]!.name);
+  });
+
+  it('keeps a copy’s name within 80 characters, counting emoji as one, with no space before the bracket', () => {
+    const list = fresh();
+    const long = okOrThrow(createRoutine(list, userInput({ name: `${'a'.repeat(72)} ${'🏃'.repeat(7)}` }), ctx('l')));
+    const dup = okOrThrow(duplicateRoutine(long.list, long.id, ctx('m')));
+    expect(dup.routine.name).toBe(`${'a'.repeat(72)} (copy)`);
+    expect([...dup.routine.name]).toHaveLength(79);
+    const dup2 = okOrThrow(duplicateRoutine(dup.list, long.id, ctx('n')));
+    expect(dup2.routine.name).toBe(`${'a'.repeat(71)} (copy 2)`);
+    expect([...dup2.routine.name]).toHaveLength(80);
+    const emoji = okOrThrow(createRoutine(list, userInput({ name: '🏃'.repeat(80) }), ctx('o')));
+    expect(okOrThrow(duplicateRoutine(emoji.list, emoji.id, ctx('p'))).routine.name).toBe(`${'🏃'.repeat(73)} (copy)`);
+  });
+
+  it('never takes an id that is empty, taken, a built-in’s, or a step’s own, however often the generator offers one', () => {
+    const base = okOrThrow(createRoutine([], userInput(), { now: NOW, newId: () => 'same' }));
+    // A generator stuck on a taken id: the id gets a number.
+    const stuck = okOrThrow(createRoutine(base.list, userInput(), { now: NOW, newId: () => 'same' }));
+    expect(stuck.id).toBe('same-2');
+    const stuckAgain = okOrThrow(createRoutine(stuck.list, userInput(), { now: NOW, newId: () => 'same' }));
+    expect(stuckAgain.id).toBe('same-3');
+    // One that gives nothing, or only a built-in's id.
+    expect(okOrThrow(createRoutine([], userInput(), { now: NOW, newId: () => '' })).id).toBe('id-2');
+    expect(okOrThrow(createRoutine([], userInput(), { now: NOW, newId: () => BUILTIN_IDS.before })).id).toBe(`${BUILTIN_IDS.before}-2`);
+    // A generated step id never repeats one the runner's steps already have.
+    let n = 0;
+    const offers = ['r', 'x1', 'x1', 'y'];
+    const steps = [
+      { id: 'x1', movementId: 'high-knees', durationSec: 40, sides: 'one' },
+      { movementId: 'cat-cow', durationSec: 30, sides: 'one' },
+    ];
+    const made = okOrThrow(createRoutine([], userInput({ steps }), { now: NOW, newId: () => offers[n++] ?? 'z' }));
+    expect(made.routine.steps.map((s) => s.id)).toEqual(['x1', 'y']);
+  });
+
+  it('updates the first routine of the list in place, not as a new one', () => {
+    const created = okOrThrow(createRoutine([], userInput(), ctx('a')));
+    const saved = okOrThrow(saveRoutine(created.list, userInput({ id: created.id, name: 'Renamed' }), ctx('b')));
+    expect(saved.outcome).toBe('updated');
+    expect(saved.list.map((r) => [r.id, r.name])).toEqual([[created.id, 'Renamed']]);
+  });
+
+  it('puts the copy of the first built-in right after it', () => {
+    const list = fresh();
+    const edited = { ...toRoutineInput(list[0]!), name: 'Changed' };
+    const saved = okOrThrow(saveRoutine(list, edited, ctx('q')));
+    expect(saved.list.map((r) => r.id).slice(0, 2)).toEqual([list[0]!.id, 'q-1']);
+    expect(saved.routine.name).toBe('Changed');
+  });
+
+  it('keeps user routines in their own order within a phase, and an edited built-in id among them', () => {
+    let list: Routine[] = [];
+    for (const name of ['One', 'Two', 'Three', 'Four']) list = okOrThrow(createRoutine(list, userInput({ name }), ctx(name))).list;
+    const unflagged = { ...canonical(0), builtIn: false, name: 'Old copy' };
+    const grouped = routinesByPhase([...list.slice(0, 2), unflagged, ...list.slice(2), ...fresh()]);
+    expect(grouped.before.map((r) => r.name)).toEqual([
+      'Before the run',
+      'Quick warm-up (5 min)',
+      'One',
+      'Two',
+      'Old copy',
+      'Three',
+      'Four',
+    ]);
+  });
+});
