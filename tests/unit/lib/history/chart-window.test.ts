@@ -36,4 +36,24 @@ describe('chartWindow', () => {
     expect(chartWindow([at('2026-11-22')], TODAY, 0, 12).spanWeeks).toBe(1);
     expect(chartWindow([at('2026-11-22')], TODAY, 1, 12).spanWeeks).toBe(2);
   });
+
+  it('starts at the earliest session whatever the order, and ignores days after today', () => {
+    expect(chartWindow([at('2026-11-25'), at('2026-11-12'), at('2026-11-19')], TODAY, 1, 12)).toMatchObject({
+      firstDay: '2026-11-12',
+      spanWeeks: 3,
+    });
+    // A session dated tomorrow (a clock set wrong) neither starts the axis nor hides the real first day.
+    expect(chartWindow([at('2026-11-27')], TODAY, 1, 12)).toEqual({ firstWeek: '2026-09-07', firstDay: '2026-09-07', spanWeeks: 12 });
+    expect(chartWindow([at('2026-11-27'), at('2026-11-20')], TODAY, 1, 12)).toMatchObject({ firstDay: '2026-11-20', spanWeeks: 2 });
+  });
+
+  it('counts a session on the window’s first day as inside it', () => {
+    expect(chartWindow([at('2026-09-07'), at('2026-11-25')], TODAY, 1, 12)).toEqual({
+      firstWeek: '2026-09-07',
+      firstDay: '2026-09-07',
+      spanWeeks: 12,
+    });
+    expect(chartWindow([at('2026-09-08')], TODAY, 1, 12)).toMatchObject({ firstDay: '2026-09-08', spanWeeks: 12 });
+    expect(chartWindow([at('2026-09-06'), at('2026-09-08')], TODAY, 1, 12)).toMatchObject({ firstDay: '2026-09-07' });
+  });
 });

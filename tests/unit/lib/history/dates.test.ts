@@ -6,6 +6,8 @@ import {
   isLocalDate,
   isLocalDateOfInstant,
   isPlausibleLocalDate,
+  dayNumber,
+  thisWeekWords,
   localDateOf,
   weekStartOf,
   weekday,
@@ -73,5 +75,45 @@ describe('compareInstants', () => {
     expect(sign('2026-03-01T08:00:00.000+02:00', '2026-03-01T07:00:00.000Z')).toBe(-1);
     expect(sign('2026-03-01T07:00:00.000Z', '2026-03-01T08:00:00+02:00')).toBe(1);
     expect(sign('2026-03-01T07:00:00Z', '2026-03-01T06:59:59.500Z')).toBe(1);
+  });
+  it('orders every pair of written forms as Date.parse does', () => {
+    const forms = [
+      '2026-03-01T07:00:00.000Z',
+      '2026-03-01T06:59:59.999Z',
+      '2026-03-01T07:00:00Z',
+      '2026-03-01T08:00:00.000+01:00',
+      '2026-03-01T08:00:00.500+02:00',
+      '2026-03-01T06:00:00.000-01:00',
+      '2026-03-01T07:00:00.0001Z',
+      '2026-03-01T07:00:00.00Z',
+      '2026-03-01T07:00Z',
+      '+002026-03-01T07:00:00.000Z',
+    ];
+    for (const a of forms) {
+      for (const b of forms) expect(sign(a, b), `${a} vs ${b}`).toBe(Math.sign(Date.parse(a) - Date.parse(b)));
+    }
+  });
+});
+
+describe('dates that are not dates', () => {
+  it('says which way a date is wrong', () => {
+    expect(() => dayNumber('2026-2-1')).toThrow('Not a local date (YYYY-MM-DD): 2026-2-1');
+    expect(() => dayNumber('2026-02-30')).toThrow('Not a real calendar date: 2026-02-30');
+  });
+  it('finds no plausible day in an impossible date of a plausible year', () => {
+    expect(isPlausibleLocalDate('2026-02-30', new Date('2026-11-26T00:00:00Z'))).toBe(false);
+    expect(isPlausibleLocalDate('2026-02-28', new Date('2026-11-26T00:00:00Z'))).toBe(true);
+  });
+  it('matches no instant to an impossible date, and no date to an instant that is not one', () => {
+    expect(isLocalDateOfInstant('2026-11-31', '2026-11-30T22:00:00Z')).toBe(false);
+    expect(isLocalDateOfInstant('2026-11-30', 'yesterday')).toBe(false);
+  });
+});
+
+describe('thisWeekWords', () => {
+  it('names the day the week starts on', () => {
+    expect(thisWeekWords(1)).toBe('this week (since Monday)');
+    expect(thisWeekWords(0)).toBe('this week (since Sunday)');
+    expect(thisWeekWords(6)).toBe('this week (since Saturday)');
   });
 });
