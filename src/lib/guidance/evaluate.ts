@@ -22,8 +22,8 @@ const LEVEL_RANK: Record<FindingLevel, number> = { emergency: 0, 'see-doctor': 1
 
 /** Emergencies and red flags first, then see-doctor, caution, info; within a level, by rule (RULE_IDS order), then id. */
 export function compareFindings(a: Finding, b: Finding): number {
-  const rank = (f: Finding) => (f.rule === 'red-flag' ? 0.5 : LEVEL_RANK[f.level]);
-  return rank(a) - rank(b) || RULE_IDS.indexOf(a.rule) - RULE_IDS.indexOf(b.rule) || a.id.localeCompare(b.id);
+  // Red flags are see-doctor findings; RULE_IDS lists them first among those, right after emergencies.
+  return LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || RULE_IDS.indexOf(a.rule) - RULE_IDS.indexOf(b.rule) || a.id.localeCompare(b.id);
 }
 
 /** Rules whose findings mean "hold back": a nudge to run more would contradict them. */
