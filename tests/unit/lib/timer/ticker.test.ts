@@ -113,6 +113,38 @@ describe('ticker', () => {
     expect(ticks.at(-1)?.snapshot).toMatchObject({ segment: { kind: 'step' } });
   });
 
+  it('holds a timeout exactly 1 ms early, re-arms one a little more than that, and waits for nothing when on time', () => {
+    const held = setup();
+    held.ticker.act((e) => e.start());
+    held.timers.fire(-1);
+    expect(held.ticks.at(-1)?.snapshot).toMatchObject({ segment: { kind: 'step' } });
+
+    const rearmed = setup();
+    rearmed.ticker.act((e) => e.start());
+    rearmed.timers.fire(-1.01);
+    expect(rearmed.ticks.at(-1)?.snapshot).toMatchObject({ segment: { kind: 'get-ready' } });
+    // Re-armed for the rest, rounded up to a whole millisecond: never before the deadline.
+    expect(rearmed.timers.dueAt()).toBeGreaterThanOrEqual(6_000);
+    expect(rearmed.timers.dueAt()).toBeLessThan(6_001);
+
+    // On time, the busy wait is never entered.
+    const clock = new FakeClock(1_000);
+    const timers = new FakeTimers(clock);
+    const waits: number[] = [];
+    const ticker = createTicker({
+      engine: createEngine(buildPlan(warmUp, warmUpOptions), clock.now),
+      now: clock.now,
+      setTimeout: timers.setTimeout,
+      clearTimeout: timers.clearTimeout,
+      settle: (at) => waits.push(at),
+      onTick: () => {},
+    });
+    ticker.act((e) => e.start());
+    timers.fire(0);
+    timers.fire(2);
+    expect(waits).toEqual([]);
+  });
+
   it('rounds a fractional delay up, since browsers truncate it and would wake early every time', () => {
     const { clock, timers, ticker } = setup();
     clock.set(1_000.3);
