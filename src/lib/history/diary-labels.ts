@@ -1,5 +1,5 @@
 /** Plain words for the fuller diary's coded values (treatments, pain spots), shared by the screens, CSV, summary and field words. */
-import { PAIN_SPOTS, TREATMENTS, type PainSpot, type SpotPain, type Treatment } from './types';
+import { PAIN_SPOTS, TREATMENTS, type CheckIn, type PainSpot, type SpotPain, type Treatment } from './types';
 
 export const TREATMENT_LABELS: Record<Treatment, string> = {
   heat: 'Heat',
@@ -34,4 +34,24 @@ export function scoredSpots(spotPain: SpotPain): [PainSpot, number][] {
     const score = Object.hasOwn(spotPain, spot) ? spotPain[spot] : undefined;
     return score === undefined ? [] : [[spot, score] as [PainSpot, number]];
   });
+}
+
+/** A run's figures from its file, for the History row: "148 bpm, 85 m climb"; '' when it has neither. */
+export function runExtrasText(c: Pick<CheckIn, 'avgHeartRate' | 'climbM'>): string {
+  const parts = [c.avgHeartRate === null ? '' : `${c.avgHeartRate} bpm`, c.climbM === null ? '' : `${c.climbM} m climb`];
+  return parts.filter(Boolean).join(', ');
+}
+
+/** "Heat, Painkiller (ibuprofen 400)": the painkiller note as written, nothing added; "none" for none. */
+export function treatmentsText(c: Pick<CheckIn, 'treatments' | 'painkillerNote'>): string {
+  if (c.treatments.length === 0) return 'none';
+  return orderedTreatments(c.treatments)
+    .map((t) => (t === 'painkiller' && c.painkillerNote ? `${TREATMENT_LABELS[t]} (${c.painkillerNote})` : TREATMENT_LABELS[t]))
+    .join(', ');
+}
+
+/** "Lower back, left: 6; Leg, right: 0"; "none scored" when no spot has a score. */
+export function spotsText(spotPain: SpotPain): string {
+  const scored = scoredSpots(spotPain);
+  return scored.length === 0 ? 'none scored' : scored.map(([spot, score]) => `${SPOT_LABELS[spot]}: ${score}`).join('; ');
 }
