@@ -70,4 +70,15 @@ describe('CheckInScreen, the fuller diary', () => {
     await expect.poll(async () => (await storedSessions()).length).toBe(1);
     expect((await storedSessions())[0]!.checkIn).toMatchObject({ treatments: [], painkillerNote: '' });
   });
+
+  it('Enter on “Pain by spot” does not save the check-in', async () => {
+    const { user } = await renderForm();
+    await user.keyboard('4');
+    const summary = screen.getByText('Pain by spot').closest('summary')!;
+    summary.focus();
+    // (jsdom does not open a <details> on Enter; the e2e test sees it open.)
+    await user.keyboard('{Enter}');
+    expect(navigation.screen.name).toBe('check-in');
+    expect(await storedSessions()).toEqual([]);
+  });
 });
