@@ -55,3 +55,11 @@ export function spotsText(spotPain: SpotPain): string {
   const scored = scoredSpots(spotPain);
   return scored.length === 0 ? 'none scored' : scored.map(([spot, score]) => `${SPOT_LABELS[spot]}: ${score}`).join('; ');
 }
+
+/** The spots as the check-in lays them out: one row a region, its left and right side. */
+export const SPOT_REGIONS: { region: string; left: PainSpot; right: PainSpot }[] = [
+  { region: 'Lower back', left: 'lower-back-left', right: 'lower-back-right' },
+  { region: 'Upper back', left: 'upper-back-left', right: 'upper-back-right' },
+  { region: 'Hip or buttock', left: 'hip-left', right: 'hip-right' },
+  { region: 'Leg', left: 'leg-left', right: 'leg-right' },
+];
