@@ -38,6 +38,11 @@ export function seedSessions(count: number, today = localDateOf(new Date())): Se
         distanceKm: run ? 5 + (i % 6) : null,
         durationSec: run ? (5 + (i % 6)) * 330 : null,
         note: i % 10 === 0 ? 'Felt a little stiff at the start, fine after ten minutes.' : '',
+        treatments: [],
+        painkillerNote: '',
+        spotPain: {},
+        avgHeartRate: null,
+        climbM: null,
       },
     });
   }

@@ -6,7 +6,7 @@ import { plural } from '../lib/format/plural';
 import { api, onMainEvent } from '../lib/ipc/api';
 import { plainRefusal } from '../lib/ipc/plain-words';
 import type { ImportPreview, ImportProgress } from '../lib/ipc/contract';
-import type { CheckIn, DayType, Session } from '../lib/history/types';
+import type { CheckIn, DayType, Session, Treatment } from '../lib/history/types';
 import { filterSessions, sortNewestFirst, type PainBand, type SessionFilter } from '../lib/history/stats';
 import { saveFailureOf } from '../lib/ipc/save-failure';
 import { loadPendingCheckIn, pendingState } from './pending.svelte';
@@ -18,6 +18,7 @@ export interface HistoryFilter {
   routineId: string;
   dayType: DayType | '';
   painBand: PainBand | '';
+  treatment: Treatment | '';
 }
 
 export interface HistoryState {
@@ -56,7 +57,7 @@ export function initialHistoryState(): HistoryState {
     importProgress: null,
     busy: false,
     tab: 'sessions',
-    filter: { routineId: '', dayType: '', painBand: '' },
+    filter: { routineId: '', dayType: '', painBand: '', treatment: '' },
     openId: null,
   };
 }
@@ -76,7 +77,7 @@ class HistoryStore implements HistoryState {
   importProgress = $state<ImportProgress | null>(null);
   busy = $state(false);
   tab = $state<HistoryTab>('sessions');
-  filter = $state<HistoryFilter>({ routineId: '', dayType: '', painBand: '' });
+  filter = $state<HistoryFilter>({ routineId: '', dayType: '', painBand: '', treatment: '' });
   openId = $state<string | null>(null);
 }
 
@@ -94,8 +95,9 @@ export async function loadHistory(): Promise<void> {
 }
 
 function currentFilter(): SessionFilter {
-  const { routineId, dayType, painBand } = historyState.filter;
+  const { routineId, dayType, painBand, treatment } = historyState.filter;
   const filter: SessionFilter = {};
+  if (treatment) filter.treatment = treatment;
   if (routineId) filter.routineId = routineId;
   if (dayType) filter.dayType = dayType;
   if (painBand) filter.painBand = painBand;
@@ -117,7 +119,7 @@ export function routinesInHistory(): { id: string; name: string }[] {
 }
 
 export function clearFilter(): void {
-  historyState.filter = { routineId: '', dayType: '', painBand: '' };
+  historyState.filter = { routineId: '', dayType: '', painBand: '', treatment: '' };
 }
 
 /** Narrows the list by the fields given; the others stay as they are. */

@@ -33,6 +33,11 @@ function seededSessions(today: string): Session[] {
       distanceKm: null,
       durationSec: null,
       note: '',
+      treatments: [],
+      painkillerNote: '',
+      spotPain: {},
+      avgHeartRate: null,
+      climbM: null,
     };
     const at = (hour: number) => `${localDate}T${String(hour).padStart(2, '0')}:00:00.000Z`;
     const session = (id: string, hour: number, routine: Session['routine'], checkIn: CheckIn | null): Session => ({

@@ -8,51 +8,61 @@ import path from 'node:path';
 import { newDataDir } from './fixtures/launch-app';
 import { canvasHasDrawing, importFile, openCheckIn, openHistory } from './fixtures/history-steps';
 import { test, expect } from './fixtures/test';
+import { countKeys } from './fixtures/key-count';
 
 test('a check-in typed by keyboard alone is kept, shown, edited, deleted and put back', async ({ launch, snap }) => {
   const app = await launch();
   const { page } = app;
   await openCheckIn(page);
 
+  const keys = countKeys(page);
   // The pain row has focus on open; arrow keys choose.
   const painNow = page.getByRole('radiogroup', { name: 'Pain now' });
   await expect(painNow.getByRole('radio', { name: 'Pain 0 — no pain' })).toBeFocused();
-  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  for (let i = 0; i < 3; i++) await keys.press('ArrowRight');
   await expect(painNow.getByRole('radio', { name: 'Pain 3 — mild' })).toHaveAttribute('aria-checked', 'true');
   await expect(painNow.getByRole('radio', { name: 'Pain 3 — mild' })).toBeFocused();
 
-  await page.keyboard.press('Tab');
+  await keys.press('Tab');
   const painBefore = page.getByRole('radiogroup', { name: 'Pain before the run' });
   await expect(painBefore.getByRole('radio', { name: 'Not given' })).toBeFocused();
-  await page.keyboard.press('4');
+  await keys.press('4');
   await expect(painBefore.getByRole('radio', { name: 'Pain 4 — moderate' })).toHaveAttribute('aria-checked', 'true');
 
-  await page.keyboard.press('Tab');
+  await keys.press('Tab');
   await expect(page.getByRole('radio', { name: 'Run' })).toBeFocused();
   await expect(page.getByRole('radio', { name: 'Run' })).toBeChecked();
-  await page.keyboard.press('Tab');
+  await keys.press('Tab');
   await expect(page.getByRole('textbox', { name: 'Distance (km)' })).toBeFocused();
-  await page.keyboard.type('8.5');
-  await page.keyboard.press('Tab');
+  await keys.type('8.5');
+  await keys.press('Tab');
   await expect(page.getByRole('textbox', { name: 'Time' })).toBeFocused();
-  await page.keyboard.type('45:30');
+  await keys.type('45:30');
   await expect(page.getByRole('status', { name: 'Pace' })).toHaveText('5:21 /km');
 
-  await page.keyboard.press('Tab');
+  await keys.press('Tab');
   await expect(page.getByRole('checkbox', { name: 'Lower back' })).toBeFocused();
-  await page.keyboard.press('Space');
-  for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
+  await keys.press('Space');
+  for (let i = 0; i < 6; i++) await keys.press('Tab');
   await expect(page.getByRole('checkbox', { name: 'Ache' })).toBeFocused();
-  await page.keyboard.press('Space');
+  await keys.press('Space');
   // Four more kinds, then the red flags in their three groups (the nerve group first).
-  for (let i = 0; i < 12; i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 12; i++) await keys.press('Tab');
   await expect(page.getByRole('checkbox', { name: 'Fever or unexplained weight loss' })).toBeFocused();
-  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+  // Two more red flags, then "Pain by spot" (closed: one stop) and the treatments (a toolbar: one stop).
+  for (let i = 0; i < 3; i++) await keys.press('Tab');
+  await expect(page.locator('summary', { hasText: 'Pain by spot' })).toBeFocused();
+  await keys.press('Tab');
+  await expect(page.getByRole('button', { name: 'Heat' })).toBeFocused();
+  await keys.press('Tab');
   await expect(page.getByRole('textbox', { name: 'Note' })).toBeFocused();
-  await page.keyboard.type('Easy loop, tight hips');
+  await keys.type('Easy loop, tight hips');
   await expect(page.getByRole('alert')).toHaveCount(0);
   await snap(app, 'checkin');
-  await page.keyboard.press('Enter');
+  await keys.press('Enter');
+  // A typical entry (two scores, distance, time, a place, a kind, a short note) stays a 30-second check-in.
+  expect([keys.moves, keys.typed]).toEqual([35, 29]);
+  expect(keys.seconds()).toBeLessThan(30);
 
   // Saved: History says so and lists the run with its pace.
   await expect(page.getByRole('heading', { level: 1, name: 'History' })).toBeVisible();

@@ -54,6 +54,11 @@ test('Home, library, check-in, settings and calendar at 1024×640 and 1366×768;
         distanceKm: 8,
         durationSec: 2700,
         note: '',
+        treatments: [],
+        painkillerNote: '',
+        spotPain: {},
+        avgHeartRate: null,
+        climbM: null,
       },
     });
   });

@@ -3,11 +3,12 @@
  * defaults (issue 19: four check-in factories with different defaults hid what a test relied on).
  * A test passes the fields it depends on; the defaults are a typical record, valid for main.
  */
+import { emptyDiaryFields } from '../../src/lib/history/check-in';
 import type { CheckIn, RoutineRun, Session } from '../../src/lib/history/types';
 import type { ReadRunFile } from '../../src/lib/run-import/plan';
 import type { RunSummary } from '../../src/lib/run-import/types';
 
-/** A run check-in: pain 2 now and 3 before, an ache in the lower back, 10 km in 55:00, no note. */
+/** A run check-in: pain 2 now and 3 before, an ache in the lower back, 10 km in 55:00, no note, no treatment or spot score. */
 export function checkIn(fields: Partial<CheckIn> = {}): CheckIn {
   return {
     painNow: 2,
@@ -20,6 +21,7 @@ export function checkIn(fields: Partial<CheckIn> = {}): CheckIn {
     distanceKm: 10,
     durationSec: 3300,
     note: '',
+    ...emptyDiaryFields(),
     ...fields,
   };
 }
@@ -38,6 +40,7 @@ export const NOTHING_GIVEN: Omit<CheckIn, 'dayType'> = {
   distanceKm: null,
   durationSec: null,
   note: '',
+  ...emptyDiaryFields(),
 };
 
 /** The warm-up "Morning warm-up" played on 26 November 2026 from 07:00 to 07:10 UTC: 8 steps done, 1 skipped. */

@@ -24,6 +24,11 @@ const checkIn = {
   distanceKm: null,
   durationSec: null,
   note: 'x'.repeat(200),
+  treatments: [],
+  painkillerNote: '',
+  spotPain: {},
+  avgHeartRate: null,
+  climbM: null,
 };
 
 for (;;) {

@@ -1,14 +1,15 @@
 /**
  * Automatic backups of the history: one copy a day in <data>/backups, the last 7 days kept.
  * A restore first keeps the current history aside (the newest 3 such copies are kept and listed, so a
- * restore can itself be undone). Each copy is the whole history in one file (format 1), however the
+ * restore can itself be undone). Each copy is the whole history in one file (format 3: format 1's shape with
+ * format-3 check-ins; older copies still restore), however the
  * live history is stored: a backup is taken once a day, so its size does not slow a save.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo } from '../../../src/lib/ipc/contract';
 import { ensureFreeSpace } from './free-space';
-import { parseHistoryDoc, type HistoryDoc } from './history-doc';
+import { parseHistoryDoc, WHOLE_HISTORY_FORMAT, type HistoryDoc } from './history-doc';
 import { deserializeStore } from './store-format';
 
 export const BACKUP_DAYS = 7;
@@ -113,9 +114,9 @@ export function keepCurrentBeforeRestore(dataDir: string, current: HistoryDoc, a
   return target;
 }
 
-/** The whole history in one format-1 file, via a temp name and a rename: a crash never leaves half a copy. */
+/** The whole history in one file, via a temp name and a rename: a crash never leaves half a copy. */
 function writeWhole(target: string, history: HistoryDoc, what: string): void {
-  const text = JSON.stringify({ schemaVersion: 1, sessions: history.sessions });
+  const text = JSON.stringify({ schemaVersion: WHOLE_HISTORY_FORMAT, sessions: history.sessions });
   ensureFreeSpace(path.dirname(target), Buffer.byteLength(text), what);
   const partial = `${target}.partial`;
   fs.writeFileSync(partial, text);

@@ -7,37 +7,50 @@
  * Format 1 kept every session in history.json. At launch such a file is migrated: every year file
  * is written first, then the index; a crash in between leaves history.json as it was, and the
  * next launch migrates again (merging by id with what the year files already hold), so nothing is lost.
+ *
+ * Format 3 gave each check-in treatments, pain by spot, heart rate and climb. Older files read with those
+ * fields empty (upgradeSessions); at launch every year file is rewritten as format 3, then the index. A crash
+ * in between leaves a mix of format-2 and format-3 files that reads whole, and the next launch finishes it.
  */
 import fs from 'node:fs';
 import { storedVersion, type DocStore } from './doc-store';
 import { sessionSchema } from '../../../src/lib/history/schema';
+import { upgradeSessions } from '../../../src/lib/history/upgrade';
 import type { Session } from '../../../src/lib/history/types';
 import type { HistoryDoc } from './history-doc';
 import { yearChanges, yearOf } from './year-changes';
 
-export const HISTORY_FORMAT = 2;
+export const HISTORY_FORMAT = 3;
+/** The first format with the index apart from the year files. */
+const FORMAT_YEAR_FILES = 2;
 const YEAR_FILE = /^history-(\d{4})\.json$/;
 
-/** history.json: in format 2 only its version; in format 1 it still holds every session. */
+/** history.json: from format 2 only its version; in format 1 it still holds every session. */
 export interface HistoryIndex {
   schemaVersion: number;
   sessions?: Session[];
 }
 
+/** One year's sessions; schemaVersion is the format the file was read in (written: always the current one). */
 export interface YearDoc {
   schemaVersion: number;
   sessions: Session[];
 }
 
+/** Sessions as stored in a file of `version`: older check-ins gain the format-3 fields, empty, before the strict check. */
+function readSessions(raw: unknown, version: number): Session[] {
+  return sessionSchema.array().parse(version < 3 ? upgradeSessions(raw ?? []) : (raw ?? []));
+}
+
 export function parseHistoryIndex(raw: Record<string, unknown>): HistoryIndex {
   const version = storedVersion(raw, HISTORY_FORMAT);
-  if (version < HISTORY_FORMAT) return { schemaVersion: version, sessions: sessionSchema.array().parse(raw.sessions ?? []) };
-  return { schemaVersion: HISTORY_FORMAT };
+  if (version < FORMAT_YEAR_FILES) return { schemaVersion: version, sessions: readSessions(raw.sessions, version) };
+  return { schemaVersion: version };
 }
 
 export function parseYearDoc(raw: Record<string, unknown>): YearDoc {
-  storedVersion(raw, HISTORY_FORMAT);
-  return { schemaVersion: HISTORY_FORMAT, sessions: sessionSchema.array().parse(raw.sessions ?? []) };
+  const version = storedVersion(raw, HISTORY_FORMAT);
+  return { schemaVersion: version, sessions: readSessions(raw.sessions, version) };
 }
 
 /** Opens one store file of the data folder ("history" or "history-2026"). */
@@ -83,15 +96,21 @@ export function openHistoryYears(dataDir: string, openFile: OpenHistoryFile): Do
   const legacy = index.read().sessions;
   if (legacy) {
     const fromIndex = byYear(legacy);
-    const merged = new Map([...fromIndex].map(([year, list]) => [year, merge(list, years.get(year) ?? [])]));
+    for (const [year, list] of fromIndex) years.set(year, merge(list, years.get(year) ?? []));
+  }
+  const older =
+    legacy !== undefined ||
+    index.read().schemaVersion < HISTORY_FORMAT ||
+    [...files.values()].some((f) => f.read().schemaVersion < HISTORY_FORMAT);
+  if (older) {
+    // Year files first, the index last: until the index says format 3, the next launch does it all again.
     try {
-      for (const [year, sessions] of merged) fileFor(year).write({ schemaVersion: HISTORY_FORMAT, sessions });
+      for (const [year, sessions] of years) fileFor(year).write({ schemaVersion: HISTORY_FORMAT, sessions });
       index.write({ schemaVersion: HISTORY_FORMAT });
     } catch (error) {
-      // Disk full or read-only: history.json keeps format 1 and the next launch tries again.
-      console.error('[history] moving the history to one file a year failed; it is kept as it was', error);
+      // Disk full or read-only: the files keep their format (each still reads whole) and the next launch tries again.
+      console.error('[history] moving the history to the current format failed; it is kept as it was', error);
     }
-    for (const [year, sessions] of merged) years.set(year, sessions);
   } else if (!fs.existsSync(index.path)) {
     try {
       index.write({ schemaVersion: HISTORY_FORMAT });

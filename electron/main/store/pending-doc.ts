@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { checkInSchema, idSchema, instantSchema, localDateSchema } from '../../../src/lib/history/schema';
 import type { PendingCheckIn } from '../../../src/lib/ipc/contract';
 import { storedVersion } from './doc-store';
+import { upgradeSession } from '../../../src/lib/history/upgrade';
 
 export interface PendingDoc {
   schemaVersion: number;
@@ -18,6 +19,7 @@ const pendingCheckInSchema = z.strictObject({
 
 export function parsePendingDoc(raw: Record<string, unknown>): PendingDoc {
   storedVersion(raw, 1);
-  const pending = pendingCheckInSchema.safeParse(raw.checkIn);
+  // A check-in kept before history format 3 gains the new fields, empty, rather than being dropped.
+  const pending = pendingCheckInSchema.safeParse(upgradeSession(raw.checkIn));
   return { schemaVersion: 1, checkIn: pending.success ? pending.data : null };
 }

@@ -3,7 +3,7 @@
  * their unit) to a CheckIn for main, a stored CheckIn back to form fields, and main's refusal
  * placed beside the field it concerns. Main still validates everything; this only reads input.
  */
-import type { CheckIn, DayType, PainKind, PainLocation, RedFlag, RoutineRun } from '../../lib/history/types';
+import type { CheckIn, DayType, PainKind, PainLocation, RedFlag, RoutineRun, SpotPain, Treatment } from '../../lib/history/types';
 import type { DistanceUnit } from '../../lib/settings/types';
 import { formatDuration, formatPace, kmToUnit, unitToKm } from '../../lib/history/units';
 import { besideField, issuesSentence } from '../../lib/ipc/field-words';
@@ -27,6 +27,12 @@ export interface CheckInForm {
   /** As typed: minutes ("45", "45.5"), m:ss ("45:30"), h:mm:ss ("1:05:00") or "1h05". */
   duration: string;
   note: string;
+  treatments: Treatment[];
+  painkillerNote: string;
+  spotPain: SpotPain;
+  /** From an imported run file: shown, kept, not typed (a watch measures them; a guess would not be one). */
+  avgHeartRate: number | null;
+  climbM: number | null;
   /** The day of a new stand-alone check-in (YYYY-MM-DD): today unless changed; empty is today too. */
   day: string;
 }
@@ -50,6 +56,11 @@ export function formFromCheckIn(c: CheckIn, unit: DistanceUnit): CheckInForm {
     distance: c.distanceKm === null ? '' : String(Number(kmToUnit(c.distanceKm, unit).toFixed(2))),
     duration: formatDuration(c.durationSec),
     note: c.note,
+    treatments: [...c.treatments],
+    painkillerNote: c.painkillerNote,
+    spotPain: { ...c.spotPain },
+    avgHeartRate: c.avgHeartRate,
+    climbM: c.climbM,
     day: '',
   };
 }
@@ -160,6 +171,12 @@ export function buildCheckIn(form: CheckInForm, unit: DistanceUnit, today = loca
       distanceKm,
       durationSec,
       note: form.note,
+      treatments: [...form.treatments],
+      // Like the cross-training kind: kept in the form while Painkiller is unticked, sent only with it.
+      painkillerNote: form.treatments.includes('painkiller') ? form.painkillerNote : '',
+      spotPain: { ...form.spotPain },
+      avgHeartRate: run ? form.avgHeartRate : null,
+      climbM: run ? form.climbM : null,
     },
     ...(pastDay ? { localDate: form.day } : {}),
   };

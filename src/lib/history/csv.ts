@@ -4,7 +4,8 @@
  * read as a formula (starting with =, +, -, @, tab or CR, even after spaces) get a leading apostrophe.
  */
 import type { DistanceUnit } from '../settings/types';
-import type { Session } from './types';
+import { orderedTreatments, SPOT_LABELS } from './diary-labels';
+import { PAIN_SPOTS, type Session } from './types';
 import { formatDuration, formatPaceValue, kmToUnit, paceSecPerKm } from './units';
 
 /** Prepend to the file text so that Excel reads the file as UTF-8. */
@@ -40,6 +41,11 @@ export function csvHeader(unit: DistanceUnit): string[] {
     'duration (h:mm:ss)',
     `pace (min/${unit})`,
     'note',
+    'treatments',
+    'painkiller (as written)',
+    ...PAIN_SPOTS.map((spot) => `pain ${SPOT_LABELS[spot].toLowerCase().replace(/,/g, '')}`),
+    'average heart rate (bpm)',
+    'climb (m)',
   ];
 }
 
@@ -99,6 +105,11 @@ export function sessionsToCsv(sessions: readonly Session[], unit: DistanceUnit, 
       formatDuration(c?.durationSec ?? null),
       formatPaceValue(paceSecPerKm(s), unit),
       c?.note ?? '',
+      c ? orderedTreatments(c.treatments).join('; ') : '',
+      c?.painkillerNote ?? '',
+      ...PAIN_SPOTS.map((spot) => (c && Object.hasOwn(c.spotPain, spot) ? num(c.spotPain[spot]) : '')),
+      num(c?.avgHeartRate),
+      num(c?.climbM),
     ];
     lines.push(cells.map(csvCell).join(','));
   }

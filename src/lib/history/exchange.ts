@@ -9,9 +9,11 @@ import { formatZodError, instantSchema, sessionSchema } from './schema';
 import type { Session } from './types';
 import { nestsDeeperThan, utf8BytesOver } from './import-text';
 export { nestsDeeperThan } from './import-text';
+import { upgradeSession } from './upgrade';
 
 export const HISTORY_FORMAT = 'backstride-history';
-export const HISTORY_VERSION = 1;
+/** 2: check-ins carry treatments, pain by spot, heart rate and climb (history format 3); a version-1 file reads with them empty. */
+export const HISTORY_VERSION = 2;
 /** Largest import file, in UTF-8 bytes (50 MiB). Main can also check the file size first. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 export const MAX_IMPORT_RECORDS = 100_000;
@@ -177,7 +179,7 @@ function planImportUnsafe(existing: readonly ExistingSession[], fileText: string
   let badCount = 0;
   for (let i = 0; i < records.length; i++) {
     if (onProgress && i % PROGRESS_EVERY === 0) onProgress(i, records.length);
-    const result = sessionSchema.safeParse(records[i]);
+    const result = sessionSchema.safeParse(version < 2 ? upgradeSession(records[i]) : records[i]);
     if (result.success) {
       sessions.push(result.data);
     } else {

@@ -7,3 +7,8 @@ export const MAX_DISTANCE_KM = 500;
 export const MAX_DURATION_SEC = 86_400 * 2;
 export const MAX_ACTIVE_MS = MAX_DURATION_SEC * 1000;
 export const MAX_STEPS = 1000;
+export const MAX_PAINKILLER_NOTE = 80;
+/** Plausible bounds of an average heart rate in a run (beats per minute). */
+export const MIN_HEART_RATE = 30;
+export const MAX_HEART_RATE = 250;
+export const MAX_CLIMB_M = 10_000;

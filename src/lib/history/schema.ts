@@ -9,6 +9,8 @@ import * as z from 'zod';
 import { isLocalDate, isLocalDateOfInstant, isPlausibleLocalDate } from './dates';
 import { cleanText } from './text';
 import { PAIN_KINDS, PAIN_LOCATIONS, RED_FLAGS } from './types';
+import { distinctList, record, say } from './schema-parts';
+import { avgHeartRateSchema, climbMSchema, painkillerNoteSchema, painkillerRule, spotPainSchema, treatmentsSchema } from './schema-diary';
 import type { CheckIn, RoutineRun, Session } from './types';
 
 import {
@@ -20,33 +22,10 @@ import {
   MAX_NOTE,
   MAX_ROUTINE_NAME,
   MAX_STEPS,
+  MAX_PAINKILLER_NOTE,
 } from './limits';
+export { MAX_PAINKILLER_NOTE };
 export { ID_PATTERN, MAX_ACTIVE_MS, MAX_CROSS_TRAINING_KIND, MAX_DISTANCE_KM, MAX_DURATION_SEC, MAX_NOTE, MAX_ROUTINE_NAME, MAX_STEPS };
-
-type ErrorFn = (issue: { input?: unknown }) => string;
-
-/** The message for a field: "is required" when the key is missing, else `text`. */
-function say(text: string): { error: ErrorFn } {
-  return { error: (issue) => (issue.input === undefined ? 'is required' : text) };
-}
-
-function quoteKey(key: string): string {
-  return JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key);
-}
-
-/** A strict object whose own problems (missing, not an object, unknown keys) read well. */
-function record<T extends z.core.$ZodLooseShape>(shape: T, what: string) {
-  return z.strictObject(shape, {
-    error: (issue) => {
-      if (issue.code === 'unrecognized_keys') {
-        const keys = issue.keys.slice(0, 5).map(quoteKey).join(', ');
-        const more = issue.keys.length > 5 ? ` and ${issue.keys.length - 5} more` : '';
-        return `${issue.keys.length === 1 ? 'unknown field' : 'unknown fields'} ${keys}${more}`;
-      }
-      return issue.input === undefined ? 'is required' : what;
-    },
-  });
-}
 
 const idMessage = 'must be 1 to 64 characters, each a letter, digit, _ or -';
 export const idSchema = z.string(say(idMessage)).regex(ID_PATTERN, say(idMessage));
@@ -73,14 +52,6 @@ export const localDateSchema = z
 const painMessage = 'must be a whole number from 0 to 10';
 /** A 0–10 numeric-rating-scale pain score, or null when not given. */
 export const painSchema = z.int(say(painMessage)).min(0, say(painMessage)).max(10, say(painMessage)).nullable();
-
-/** A list of distinct values from a const array. */
-function distinctList<const T extends readonly [string, ...string[]]>(values: T, noun: string) {
-  const oneOf = `must be one of: ${values.join(', ')}`;
-  return z
-    .array(z.enum(values, say(oneOf)), say(`must be a list of ${noun}s`))
-    .refine((list) => new Set(list).size === list.length, say(`must not list the same ${noun} twice`));
-}
 
 export const painLocationsSchema = distinctList(PAIN_LOCATIONS, 'location');
 export const painKindsSchema = distinctList(PAIN_KINDS, 'kind');
@@ -116,10 +87,17 @@ const checkInShape = {
   distanceKm: distanceKmSchema,
   durationSec: durationSecSchema,
   note: z.string(say(noteMessage)).overwrite(cleanText).max(MAX_NOTE, say(noteMessage)),
+  treatments: treatmentsSchema,
+  painkillerNote: painkillerNoteSchema(false),
+  spotPain: spotPainSchema,
+  avgHeartRate: avgHeartRateSchema,
+  climbM: climbMSchema,
 };
 
-/** A stored check-in (field rules only, so that any record we ever wrote re-imports as is). */
-export const checkInSchema = record(checkInShape, 'must be a check-in object');
+/** A stored check-in (field rules, and a painkiller's note only with a painkiller: no record we wrote breaks either). */
+export const checkInSchema = record(checkInShape, 'must be a check-in object').superRefine((value, ctx) => {
+  painkillerRule(value, (issue) => ctx.addIssue(issue));
+});
 
 /**
  * What the check-in form sends. Same fields as a stored check-in, plus form rules:
@@ -131,6 +109,7 @@ export const checkInInputSchema = record(
     ...checkInShape,
     crossTrainingKind: z.string(say(crossKindMessage)).overwrite(cleanText).trim().max(MAX_CROSS_TRAINING_KIND, say(crossKindMessage)),
     note: z.string(say(noteMessage)).overwrite(cleanText).trim().max(MAX_NOTE, say(noteMessage)),
+    painkillerNote: painkillerNoteSchema(true),
   },
   'must be a check-in object',
 ).superRefine((value, ctx) => {
@@ -140,7 +119,10 @@ export const checkInInputSchema = record(
   if (value.dayType !== 'run') {
     if (value.distanceKm !== null) ctx.addIssue({ code: 'custom', path: ['distanceKm'], message: 'is only for run days' });
     if (value.durationSec !== null) ctx.addIssue({ code: 'custom', path: ['durationSec'], message: 'is only for run days' });
+    if (value.avgHeartRate !== null) ctx.addIssue({ code: 'custom', path: ['avgHeartRate'], message: 'is only for run days' });
+    if (value.climbM !== null) ctx.addIssue({ code: 'custom', path: ['climbM'], message: 'is only for run days' });
   }
+  painkillerRule(value, (issue) => ctx.addIssue(issue));
 });
 export type CheckInInput = z.input<typeof checkInInputSchema>;
 

@@ -8,7 +8,7 @@
  */
 import type { WeekStartDay } from '../settings/types';
 import { addDays, dayNumber, fromDayNumber, weekStartOf } from './dates';
-import type { DayType, Session } from './types';
+import type { CheckIn, DayType, Session, Treatment } from './types';
 
 export * from './units';
 
@@ -157,15 +157,19 @@ export interface PainPoint {
 }
 
 /**
- * One point per local day that has at least one painNow value, oldest first.
+ * One point per local day that has at least one painNow value (or the score `scoreOf` reads, such
+ * as one spot's), oldest first.
  *
  * The day's pain is the MAXIMUM of its check-ins, not the last: a flare-up must not be hidden
  * by a calmer check-in later the same day, and the value does not depend on entry order.
  */
-export function painSeries(sessions: readonly Session[]): PainPoint[] {
+export function painSeries(
+  sessions: readonly Session[],
+  scoreOf: (c: CheckIn) => number | null | undefined = (c) => c.painNow,
+): PainPoint[] {
   const maxByDay = new Map<string, number>();
   for (const s of sessions) {
-    const p = s.checkIn?.painNow;
+    const p = s.checkIn ? scoreOf(s.checkIn) : null;
     if (p === null || p === undefined) continue;
     const prev = maxByDay.get(s.localDate);
     if (prev === undefined || p > prev) maxByDay.set(s.localDate, p);
@@ -265,13 +269,16 @@ export interface SessionFilter {
   dayType?: DayType;
   /** Only sessions whose check-in's painNow (pain after) falls in this band. */
   painBand?: PainBand;
+  /** Only sessions whose check-in notes this treatment. */
+  treatment?: Treatment;
 }
 
 /** Sessions matching every given criterion, in their original order. */
 export function filterSessions(sessions: readonly Session[], filter: SessionFilter): Session[] {
-  const { routineId, dayType, painBand: band } = filter;
+  const { routineId, dayType, painBand: band, treatment } = filter;
   return sessions.filter((s) => {
     if (routineId !== undefined && s.routine?.routineId !== routineId) return false;
+    if (treatment !== undefined && !s.checkIn?.treatments.includes(treatment)) return false;
     if (dayType !== undefined && s.checkIn?.dayType !== dayType) return false;
     if (band !== undefined) {
       const p = s.checkIn?.painNow;

@@ -26,6 +26,25 @@ export const RED_FLAGS = [
 ] as const;
 export type RedFlag = (typeof RED_FLAGS)[number];
 
+/** What was done for the back that day, one tap each. */
+export const TREATMENTS = ['heat', 'ice', 'wheel', 'stretching', 'painkiller', 'physio', 'rest', 'other'] as const;
+export type Treatment = (typeof TREATMENTS)[number];
+
+/** The places a pain can be scored on its own, each side apart. */
+export const PAIN_SPOTS = [
+  'lower-back-left',
+  'lower-back-right',
+  'upper-back-left',
+  'upper-back-right',
+  'hip-left',
+  'hip-right',
+  'leg-left',
+  'leg-right',
+] as const;
+export type PainSpot = (typeof PAIN_SPOTS)[number];
+/** A 0–10 score for each spot the runner scored; a spot left out is unscored. */
+export type SpotPain = Partial<Record<PainSpot, number>>;
+
 /** A guided routine that was played (fully or partly). */
 export interface RoutineRun {
   routineId: string;
@@ -56,6 +75,16 @@ export interface CheckIn {
   /** Run duration in seconds. */
   durationSec: number | null;
   note: string;
+  /** What was done for the back that day (format 3). */
+  treatments: Treatment[];
+  /** The painkiller's name and dose as typed; only with 'painkiller' in treatments, else empty. */
+  painkillerNote: string;
+  /** Pain per spot (format 3): only the spots the runner scored. */
+  spotPain: SpotPain;
+  /** A run's average heart rate in beats per minute (format 3; from the run file or typed). */
+  avgHeartRate: number | null;
+  /** Metres climbed on a run (format 3). */
+  climbM: number | null;
 }
 
 export interface Session {

@@ -4,6 +4,7 @@
  * (the message beside a field), so a field key never has to be shown. Plain module: no DOM, no Electron.
  */
 import type { IpcIssue } from './contract';
+import { SPOT_LABELS } from '../history/diary-labels';
 
 /**
  * Every field a form sends (Settings, the check-in, the routine editor), keyed by its path with list
@@ -43,6 +44,12 @@ export const FIELD_WORDS: Readonly<Record<string, string>> = {
   'checkIn.distanceKm': 'Distance',
   'checkIn.durationSec': 'Time',
   'checkIn.note': 'Note',
+  'checkIn.treatments': 'Treatments',
+  'checkIn.painkillerNote': 'Painkiller name and dose',
+  'checkIn.spotPain': 'Pain by spot',
+  ...Object.fromEntries(Object.entries(SPOT_LABELS).map(([spot, label]) => [`checkIn.spotPain.${spot}`, `Pain, ${label.toLowerCase()}`])),
+  'checkIn.avgHeartRate': 'Average heart rate',
+  'checkIn.climbM': 'Climb',
   // routines:save
   id: 'The routine',
   name: 'Name',

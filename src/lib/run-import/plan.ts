@@ -6,6 +6,7 @@
 import { emptyCheckIn } from '../history/check-in';
 import { compareInstants } from '../history/dates';
 import { MAX_NOTE, sessionSchema, formatZodError } from '../history/schema';
+import { MAX_CLIMB_M, MAX_HEART_RATE, MIN_HEART_RATE } from '../history/limits';
 import { cleanText } from '../history/text';
 import type { CheckIn, Session } from '../history/types';
 import type { ParseOutcome, RunSummary } from './types';
@@ -44,15 +45,31 @@ export function storedFigures(run: RunSummary): { distanceKm: number; durationSe
   return { distanceKm: Math.round(run.distanceKm * 1000) / 1000, durationSec: Math.max(1, Math.round(run.movingSec)) };
 }
 
+/** Heart rate and climb as whole numbers; one the diary cannot hold (a strap's glitch, no heights) is left empty, not the run refused. */
+export function storedExtras(run: RunSummary): { avgHeartRate: number | null; climbM: number | null } {
+  const hr = run.avgHr === undefined ? null : Math.round(run.avgHr);
+  const climb = run.elevationGainM === undefined ? null : Math.round(run.elevationGainM);
+  return {
+    avgHeartRate: hr !== null && hr >= MIN_HEART_RATE && hr <= MAX_HEART_RATE ? hr : null,
+    climbM: climb !== null && climb >= 0 && climb <= MAX_CLIMB_M ? climb : null,
+  };
+}
+
 /** A run check-in with no distance or time typed yet: an imported run can fill it in. */
 export function isOpenRun(session: Session): boolean {
   const c = session.checkIn;
   return c?.dayType === 'run' && c.distanceKm === null && c.durationSec === null;
 }
 
-/** The check-in with the run's distance and time. */
+/** The check-in with the run's distance and time, and its heart rate and climb where the check-in has none yet. */
 export function filledWith(session: Session, run: RunSummary, at: string): Session {
-  return { ...session, checkIn: { ...session.checkIn!, ...storedFigures(run) }, updatedAt: at };
+  const c = session.checkIn!;
+  const extras = storedExtras(run);
+  return {
+    ...session,
+    checkIn: { ...c, ...storedFigures(run), avgHeartRate: c.avgHeartRate ?? extras.avgHeartRate, climbM: c.climbM ?? extras.climbM },
+    updatedAt: at,
+  };
 }
 
 /** The run as a session of its own, or why the diary cannot keep it. */
@@ -80,6 +97,7 @@ function runCheckIn(run: RunSummary, fileName: string): CheckIn {
   return {
     ...emptyCheckIn('run'),
     ...storedFigures(run),
+    ...storedExtras(run),
     note: cleanText(`Imported from ${fileName}`).slice(0, MAX_NOTE),
   };
 }

@@ -115,6 +115,11 @@ describe('CheckInScreen saving', () => {
         distanceKm: 12,
         durationSec: 3600,
         note: 'Windy',
+        treatments: ['painkiller', 'heat'],
+        painkillerNote: 'ibuprofen 400',
+        spotPain: { 'hip-left': 5 },
+        avgHeartRate: 150,
+        climbM: 60,
       },
     });
     if (!first.ok) throw new Error(first.error.message);
@@ -129,12 +134,30 @@ describe('CheckInScreen saving', () => {
     expect(screen.getByRole('textbox', { name: 'Time' })).toHaveValue('1:00:00');
     expect(screen.getByRole('status', { name: 'Pace' })).toHaveTextContent('5:00 /km');
     expect(screen.getByRole('textbox', { name: 'Note' })).toHaveValue('Windy');
+    expect(screen.getByRole('button', { name: 'Heat' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'Ice' })).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.getByRole('textbox', { name: 'Painkiller name and dose (optional)' })).toHaveValue('ibuprofen 400');
+    expect(screen.getByRole('combobox', { name: 'Hip or buttock, left' })).toHaveValue('5');
+    expect(screen.getByText('150 bpm, 60 m climb')).toBeInTheDocument();
 
     await user.keyboard('{ArrowLeft}{ArrowLeft}{Enter}');
     await expect.poll(() => navigation.screen.name).toBe('history');
     const sessions = await storedSessions();
     expect(sessions).toHaveLength(1);
-    expect(sessions[0]).toMatchObject({ id, checkIn: { painNow: 4, note: 'Windy', distanceKm: 12 } });
+    // What the form only shows (heart rate, climb) and what was not touched are kept as they were.
+    expect(sessions[0]).toMatchObject({
+      id,
+      checkIn: {
+        painNow: 4,
+        note: 'Windy',
+        distanceKm: 12,
+        treatments: ['painkiller', 'heat'],
+        painkillerNote: 'ibuprofen 400',
+        spotPain: { 'hip-left': 5 },
+        avgHeartRate: 150,
+        climbM: 60,
+      },
+    });
     expect(historyState.notice).toBe('Check-in updated.');
   });
   it('Cancel leaves without saving', async () => {
@@ -149,7 +172,7 @@ describe('CheckInScreen saving', () => {
 describe('after saving', () => {
   it('History opens on the list, with a filter that would hide the saved session cleared', async () => {
     historyState.tab = 'charts';
-    historyState.filter = { routineId: '', dayType: 'rest', painBand: '' };
+    historyState.filter = { routineId: '', dayType: 'rest', painBand: '', treatment: '' };
     const { user } = await renderForm();
     await user.keyboard('1{Enter}');
     await expect.poll(() => navigation.screen.name).toBe('history');

@@ -85,6 +85,11 @@ describe('a check-in the disk refuses', () => {
         distanceKm: null,
         durationSec: null,
         note,
+        treatments: [],
+        painkillerNote: '',
+        spotPain: {},
+        avgHeartRate: null,
+        climbM: null,
       }) as const;
     await bridge.main.invoke('sessions:save-check-in', { sessionId: null, checkIn: checkIn(2, 'y'.repeat(1800)) });
     // Room for the small pending file only, not for the history.

@@ -91,7 +91,7 @@ describe('history store', () => {
     expect(list.shown()).toEqual(['2026-11-22', '2026-11-20']);
     setFilter({ painBand: 'severe' });
     expect(list.shown()).toEqual(['2026-11-20']);
-    expect(historyState.filter).toEqual({ routineId: '', dayType: 'run', painBand: 'severe' });
+    expect(historyState.filter).toEqual({ routineId: '', dayType: 'run', painBand: 'severe', treatment: '' });
     expect(filterActive()).toBe(true);
 
     setFilter({ dayType: 'rest' });

@@ -9,6 +9,7 @@ import type { CheckIn, PainKind, PainLocation, RedFlag, Session } from '../../hi
 import type { Settings } from '../../settings/types';
 import { evaluateGuidance } from '../evaluate';
 import type { Finding, PainBeforeAnswer } from '../types';
+import { treatmentsNoted, type TreatmentsNoted } from './treatments';
 
 export interface SummaryContext {
   /** The runner's local calendar day (YYYY-MM-DD). */
@@ -68,6 +69,7 @@ export interface SummaryData {
   findings: Finding[];
   /** Notes, newest first. */
   notes: NoteRow[];
+  treatments: TreatmentsNoted;
 }
 
 export function validPain(value: number | null): number | null {
@@ -165,6 +167,7 @@ export function summaryData(sessions: readonly Session[], context: SummaryContex
       })
       .reverse(),
     findings,
+    treatments: treatmentsNoted(checkIns.map(({ session, checkIn }) => ({ localDate: session.localDate, checkIn }))),
     notes: checkIns
       .filter((c) => c.checkIn.note.trim() !== '')
       .map(({ session, checkIn }) => ({

@@ -3,7 +3,7 @@
  *
  * Main renders it in a separate, script-less window and prints it to PDF, so an inline <style> is
  * fine here (the page also forbids every other resource with its own CSP). Every string that came
- * from the runner (notes, cross-training kinds) is HTML-escaped; so is everything else, to be safe.
+ * from the runner (notes, cross-training kinds, painkiller names) is HTML-escaped; so is everything else, to be safe.
  */
 import { PAIN_KIND_LABELS, LOCATION_LABELS, RED_FLAG_LABELS } from '../../history/labels';
 import { EMERGENCY_HEADLINE } from '../../history/red-flags';
@@ -14,6 +14,7 @@ import type { BackPainType, DistanceUnit } from '../../settings/types';
 import { GUIDANCE_DISCLAIMER } from '../disclaimer';
 import { summaryData, SUMMARY_WEEKS, type SummaryContext, type SummaryData } from './data';
 import { STYLE } from './style';
+import { treatmentsLine } from './treatments';
 import { plural } from '../../format/plural';
 import { LEVEL_WORDS } from '../level-words';
 
@@ -186,6 +187,8 @@ export function doctorSummaryHtml(sessions: readonly Session[], context: Summary
     data.crossKinds.length === 0
       ? ''
       : `<p><strong>Cross-training:</strong> ${data.crossKinds.map((c) => `${escapeHtml(c.label)} (${c.count})`).join(', ')}</p>`;
+  const treatments = treatmentsLine(data.treatments);
+  const treatmentsText = treatments === null ? '' : `<p>${escapeHtml(treatments)}</p>`;
   const backPain = settings.backPainType === null ? 'Not answered' : BACK_PAIN_WORDS[settings.backPainType];
   const period = `${longDate(data.firstWeek)} to ${longDate(today)}`;
 
@@ -204,6 +207,7 @@ export function doctorSummaryHtml(sessions: readonly Session[], context: Summary
 <p><strong>Type of back pain, as the runner answered:</strong> ${escapeHtml(backPain)}</p>
 <p><strong>In these ${SUMMARY_WEEKS} weeks:</strong> ${escapeHtml(overviewText(data, unit))}</p>
 ${crossText}
+${treatmentsText}
 </header>
 <section>
 <h2>Pain after runs, week by week</h2>

@@ -16,6 +16,11 @@ describe('emptyCheckIn', () => {
       distanceKm: null,
       durationSec: null,
       note: '',
+      treatments: [],
+      painkillerNote: '',
+      spotPain: {},
+      avgHeartRate: null,
+      climbM: null,
     });
     expect(emptyCheckIn('rest').dayType).toBe('rest');
   });
@@ -24,8 +29,12 @@ describe('emptyCheckIn', () => {
     const first = emptyCheckIn();
     first.locations.push('neck');
     first.redFlags.push('night-pain');
+    first.treatments.push('heat');
+    first.spotPain['hip-left'] = 3;
     expect(emptyCheckIn().locations).toEqual([]);
     expect(emptyCheckIn().redFlags).toEqual([]);
+    expect(emptyCheckIn().treatments).toEqual([]);
+    expect(emptyCheckIn().spotPain).toEqual({});
   });
 });
 
@@ -42,6 +51,11 @@ describe('the check-in form', () => {
       distance: '',
       duration: '',
       note: '',
+      treatments: [],
+      painkillerNote: '',
+      spotPain: {},
+      avgHeartRate: null,
+      climbM: null,
       day: '2026-11-26',
     });
   });

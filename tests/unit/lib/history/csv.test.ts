@@ -2,47 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CSV_BOM, csvCell, csvHeader, sessionsToCsv } from '../../../../src/lib/history/csv';
 import { checkIn, routineRun, session } from '../../../support/history';
 import { manySessions } from './fixtures';
-
-/** A strict RFC 4180 parser (CRLF records, quoted fields) used to check our output. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let i = 0;
-  for (;;) {
-    let cell = '';
-    if (text[i] === '"') {
-      i++;
-      for (;;) {
-        const q = text.indexOf('"', i);
-        if (q < 0) throw new Error('unterminated quote');
-        cell += text.slice(i, q);
-        if (text[q + 1] === '"') {
-          cell += '"';
-          i = q + 2;
-        } else {
-          i = q + 1;
-          break;
-        }
-      }
-    } else {
-      while (i < text.length && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n' && text[i] !== '"') cell += text[i++];
-      if (text[i] === '"') throw new Error(`stray quote at ${i}`);
-    }
-    row.push(cell);
-    if (text[i] === ',') {
-      i++;
-      continue;
-    }
-    if (text.startsWith('\r\n', i)) {
-      rows.push(row);
-      row = [];
-      i += 2;
-      if (i === text.length) return rows;
-      continue;
-    }
-    throw new Error(`unexpected ${JSON.stringify(text[i])} at ${i}`);
-  }
-}
+import { parseCsv } from '../../../support/csv';
 
 const HEADER = [
   'date',
@@ -63,7 +23,21 @@ const HEADER = [
   'duration (h:mm:ss)',
   'pace (min/km)',
   'note',
+  'treatments',
+  'painkiller (as written)',
+  'pain lower back left',
+  'pain lower back right',
+  'pain upper back left',
+  'pain upper back right',
+  'pain hip or buttock left',
+  'pain hip or buttock right',
+  'pain leg left',
+  'pain leg right',
+  'average heart rate (bpm)',
+  'climb (m)',
 ];
+/** The cells of a check-in with no treatment, spot score, heart rate or climb. */
+const NO_DIARY = Array<string>(12).fill('');
 
 describe('sessionsToCsv', () => {
   const full = session('2026-11-26', {
@@ -113,8 +87,12 @@ describe('sessionsToCsv', () => {
       '1:05:09',
       '6:31',
       'easy',
+      ...NO_DIARY,
     ]);
-    expect(rows[2]).toEqual(['2026-11-25', '18:00', '', '', 'Morning warm-up', 'after', '8', '1', '9', '', '', '', '', '', '', '', '', '']);
+    expect(rows[2]).toEqual([
+      ...['2026-11-25', '18:00', '', '', 'Morning warm-up', 'after', '8', '1', '9', '', '', '', '', '', '', '', '', ''],
+      ...NO_DIARY,
+    ]);
   });
 
   it('shows Z start times in the given time zone', () => {
@@ -143,7 +121,7 @@ describe('sessionsToCsv', () => {
     });
     const csv = sessionsToCsv([s], 'km', { timeZone: 'UTC' });
     expect(csv).toContain(',"swim, bike",');
-    expect(csv).toContain('"said ""ouch""\r\nthen\nok\rend"\r\n');
+    expect(csv).toContain(',"said ""ouch""\r\nthen\nok\rend",');
     const rows = parseCsv(csv);
     expect(rows[1]![3]).toBe('swim, bike');
     expect(rows[1]![17]).toBe('said "ouch"\r\nthen\nok\rend');
@@ -162,9 +140,11 @@ describe('sessionsToCsv', () => {
       ['fine', 'fine'],
     ];
     for (const [note, expected] of cases) {
-      const s = session('2026-11-26', { checkIn: checkIn({ note }), routine: routineRun({ routineName: note || 'x' }) });
+      const painkiller = { treatments: ['painkiller' as const], painkillerNote: note };
+      const s = session('2026-11-26', { checkIn: checkIn({ note, ...painkiller }), routine: routineRun({ routineName: note || 'x' }) });
       const row = parseCsv(sessionsToCsv([s], 'km', { timeZone: 'UTC' }))[1]!;
       expect(row[17]).toBe(expected);
+      expect(row[HEADER.indexOf('painkiller (as written)')]).toBe(expected);
       expect(row[4]).toBe(expected);
     }
     expect(csvCell('=1+1')).toBe("'=1+1");
@@ -176,7 +156,7 @@ describe('sessionsToCsv', () => {
     const rows = parseCsv(sessionsToCsv(manySessions(500), 'mi'));
     expect(rows).toHaveLength(501);
     for (const row of rows) {
-      expect(row).toHaveLength(18);
+      expect(row).toHaveLength(HEADER.length);
       for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
     }
   });

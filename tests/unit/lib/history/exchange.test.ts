@@ -5,7 +5,7 @@ import { checkIn, routineRun, session } from '../../../support/history';
 import { manySessions } from './fixtures';
 
 function fileOf(sessions: unknown[], over: Record<string, unknown> = {}): string {
-  return JSON.stringify({ format: 'backstride-history', version: 1, exportedAt: '2026-11-26T10:00:00.000Z', sessions, ...over });
+  return JSON.stringify({ format: 'backstride-history', version: 2, exportedAt: '2026-11-26T10:00:00.000Z', sessions, ...over });
 }
 
 function failure(plan: ImportPlan): string {
@@ -25,7 +25,7 @@ describe('exportHistory', () => {
   it('wraps sessions in the versioned envelope', () => {
     const sessions = [session('2026-11-26')];
     const file = exportHistory(sessions, '2026-11-26T10:00:00.000Z');
-    expect(file).toEqual({ format: 'backstride-history', version: 1, exportedAt: '2026-11-26T10:00:00.000Z', sessions });
+    expect(file).toEqual({ format: 'backstride-history', version: 2, exportedAt: '2026-11-26T10:00:00.000Z', sessions });
     expect(file.sessions).not.toBe(sessions);
     expect(exportHistory([], new Date('2026-11-26T10:00:00Z')).exportedAt).toBe('2026-11-26T10:00:00.000Z');
   });
@@ -125,8 +125,8 @@ describe('planImport', () => {
     });
 
     it('refuses files from a newer Backstride and bad versions', () => {
-      expect(failure(planImport([], fileOf([], { version: 2 })))).toBe(
-        'This history file was made by a newer Backstride (format version 2). Update Backstride to import it.',
+      expect(failure(planImport([], fileOf([], { version: 3 })))).toBe(
+        'This history file was made by a newer Backstride (format version 3). Update Backstride to import it.',
       );
       for (const version of [0, -1, 1.5, '1', null, undefined]) {
         expect(failure(planImport([], fileOf([], { version })))).toBe(

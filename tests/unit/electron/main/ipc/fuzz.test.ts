@@ -28,6 +28,11 @@ const checkIn = {
   distanceKm: 5,
   durationSec: 1800,
   note: 'ok',
+  treatments: ['heat', 'painkiller'],
+  painkillerNote: 'ibuprofen 200 mg',
+  spotPain: { 'lower-back-left': 4 },
+  avgHeartRate: 150,
+  climbM: 40,
 };
 const routineRun = {
   routineId: 'builtin-before',

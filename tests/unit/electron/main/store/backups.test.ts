@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupDir } from '../../../../../electron/main/store/backups';
+import { emptyDiaryFields } from '../../../../../src/lib/history/check-in';
 import type { Session } from '../../../../../src/lib/history/types';
 import { startMainProcess } from '../../../../support/main-process';
 import { makeTempDir } from '../../../../support/temp-dir';
@@ -22,6 +23,7 @@ const checkIn = {
   distanceKm: null,
   durationSec: null,
   note: '',
+  ...emptyDiaryFields(),
 };
 
 describe('automatic history backups', () => {

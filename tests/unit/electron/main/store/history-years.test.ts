@@ -1,6 +1,7 @@
 /**
- * The history kept one file a year (format 2): a save rewrites only its year; a format-1 file is
- * migrated at launch, and a migration cut short (crash, full disk) loses nothing.
+ * The history kept one file a year (from format 2): a save rewrites only its year; a format-1 file is
+ * migrated at launch, and a migration cut short (crash, full disk) loses nothing. Format 3 (the fuller
+ * diary's check-in fields) is in history-format-3.test.ts.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -40,7 +41,7 @@ describe('one history file a year', () => {
       'history-2026.json',
     ]);
     expect(JSON.parse(fs.readFileSync(file('history-2024.json'), 'utf8')).sessions).toEqual(THREE_YEARS.slice(0, 2));
-    expect(JSON.parse(fs.readFileSync(file('history.json'), 'utf8'))).toEqual({ schemaVersion: 2, __internal__: expect.anything() });
+    expect(JSON.parse(fs.readFileSync(file('history.json'), 'utf8'))).toEqual({ schemaVersion: 3, __internal__: expect.anything() });
     expect(open().history.read().sessions).toEqual(THREE_YEARS);
   });
 
@@ -83,7 +84,7 @@ describe('one history file a year', () => {
     expect(stores.issues).toEqual([]);
     expect(stores.history.read().sessions).toEqual([edited, THREE_YEARS[1], THREE_YEARS[2], THREE_YEARS[3]]);
     expect(sessionsOnDisk(temp.dir)).toHaveLength(4);
-    expect(JSON.parse(fs.readFileSync(file('history.json'), 'utf8')).schemaVersion).toBe(2);
+    expect(JSON.parse(fs.readFileSync(file('history.json'), 'utf8')).schemaVersion).toBe(3);
   });
 
   it('a migration the disk refuses leaves history.json as it was and the history readable; the next launch migrates', () => {
@@ -95,7 +96,7 @@ describe('one history file a year', () => {
     expect(stores.history.read().sessions).toEqual(THREE_YEARS);
     expect(fs.readFileSync(file('history.json')).equals(original)).toBe(true);
     expect(open().history.read().sessions).toEqual(THREE_YEARS);
-    expect(JSON.parse(fs.readFileSync(file('history.json'), 'utf8')).schemaVersion).toBe(2);
+    expect(JSON.parse(fs.readFileSync(file('history.json'), 'utf8')).schemaVersion).toBe(3);
   });
 
   it('a change across years is all or nothing: when the second year cannot be written, the first is put back', () => {
@@ -117,9 +118,9 @@ describe('one history file a year', () => {
     expect(open().history.read().sessions).toEqual(THREE_YEARS);
   });
 
-  it('a new data folder states format 2 at once, before any session', () => {
+  it('a new data folder states format 3 at once, before any session', () => {
     open();
-    expect(JSON.parse(fs.readFileSync(file('history.json'), 'utf8')).schemaVersion).toBe(2);
+    expect(JSON.parse(fs.readFileSync(file('history.json'), 'utf8')).schemaVersion).toBe(3);
     expect(historyYearFiles(temp.dir)).toEqual([]);
   });
 });

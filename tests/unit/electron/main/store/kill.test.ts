@@ -1,8 +1,9 @@
 /**
  * Crash safety: a separate Node process writes sessions through the real store layer and is
  * SIGKILLed at random moments, 100 times. After every kill the history files must parse and hold
- * every session whose write had been acknowledged. Then the same for the move from format 1 (one
- * file) to format 2 (one file a year): killed at random points, the next launch has every session.
+ * every session whose write had been acknowledged. Then the same for the moves to the current format
+ * from format 1 (one file) and from format 2 (one file a year, check-ins without the fuller diary's
+ * fields): killed at random points, the next launch has every session.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -11,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStores } from '../../../../../electron/main/store/stores';
-import type { Session } from '../../../../../src/lib/history/types';
+import { HISTORY_FORMAT } from '../../../../../electron/main/store/history-years';
 import { confBackend } from '../../../../support/conf-backend';
 import { sessionsOnDisk } from '../../../../support/history-files';
 import { makeTempDir } from '../../../../support/temp-dir';
@@ -123,49 +124,74 @@ function launchAndKill(dir: string, delayMs: number, atFirstYearFile = false): P
   });
 }
 
-describe('the move to one file a year under SIGKILL', () => {
+describe('the move to the current format under SIGKILL', () => {
   const MIGRATION_KILLS = 20;
-  const session = (i: number): Session => {
+  /** Every third session has a check-in as format 1 and 2 wrote it, without the fields format 3 added. */
+  const session = (i: number) => {
     const day = new Date(Date.UTC(2016, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+    const checkIn = { painNow: i % 11, painBefore: null, locations: [], kinds: [], redFlags: [], dayType: 'rest' };
     return {
       id: `m${i}`,
       startedAt: `${day}T07:00:00.000Z`,
       localDate: day,
       routine: null,
-      checkIn: null,
+      checkIn: i % 3 === 0 ? { ...checkIn, crossTrainingKind: '', distanceKm: null, durationSec: null, note: '' } : null,
       updatedAt: `${day}T07:00:00.000Z`,
     };
   };
   const legacy = Array.from({ length: 1826 }, (_, i) => session(i)); // five years, five year files
+  const seeds = {
+    'format 1': (dir: string) => fs.writeFileSync(path.join(dir, 'history.json'), JSON.stringify({ schemaVersion: 1, sessions: legacy })),
+    'format 2': (dir: string) => {
+      fs.writeFileSync(path.join(dir, 'history.json'), JSON.stringify({ schemaVersion: 2 }));
+      for (const year of new Set(legacy.map((s) => s.localDate.slice(0, 4)))) {
+        const sessions = legacy.filter((s) => s.localDate.startsWith(year));
+        fs.writeFileSync(path.join(dir, `history-${year}.json`), JSON.stringify({ schemaVersion: 2, sessions }));
+      }
+    },
+  };
 
-  it(`loses no session when a launch is killed mid-migration (${MIGRATION_KILLS} kills)`, async () => {
-    const dir = path.join(temp.dir, 'migrate');
-    const seed = () => {
-      fs.rmSync(dir, { recursive: true, force: true });
-      fs.mkdirSync(dir);
-      fs.writeFileSync(path.join(dir, 'history.json'), JSON.stringify({ schemaVersion: 1, sessions: legacy }));
-    };
-    // One opening timed whole, so that the kills spread over the time it takes (the migration is most of it).
-    seed();
-    const whole = await launchAndKill(dir, 60_000);
-    if (whole === null) throw new Error('the timed launch was killed');
-    const states = { before: 0, midway: 0, done: 0 };
-    for (let kill = 0; kill < MIGRATION_KILLS; kill++) {
+  it.each(Object.keys(seeds) as (keyof typeof seeds)[])(
+    `loses no session when a launch is killed mid-migration from %s (${MIGRATION_KILLS} kills)`,
+    async (from) => {
+      const dir = path.join(temp.dir, 'migrate');
+      const seed = () => {
+        fs.rmSync(dir, { recursive: true, force: true });
+        fs.mkdirSync(dir);
+        seeds[from](dir);
+      };
+      // One opening timed whole, so that the kills spread over the time it takes (the migration is most of it).
       seed();
-      // Every other kill waits for the first year file, so that some land while the years are written.
-      await launchAndKill(dir, Math.floor(whole * 1.2 * Math.random()), kill % 2 === 1);
-      const yearFiles = fs.readdirSync(dir).filter((name) => /^history-\d{4}\.json$/.test(name)).length;
-      const index = JSON.parse(fs.readFileSync(path.join(dir, 'history.json'), 'utf8')) as { schemaVersion: number };
-      states[index.schemaVersion === 2 ? 'done' : yearFiles > 0 ? 'midway' : 'before'] += 1;
-      const stores = openStores(confBackend(dir), dir);
-      expect(stores.issues).toEqual([]);
-      const ids = stores.history.read().sessions.map((s) => s.id);
-      expect(ids).toHaveLength(legacy.length);
-      expect(new Set(ids).size).toBe(legacy.length);
-    }
-    console.log(
-      `migration kill test: opening the folder takes ${whole} ms; ${MIGRATION_KILLS} kills: ${states.before} before the migration, ${states.midway} mid-way (some years written, index still format 1), ${states.done} after; all ${legacy.length} sessions there every time`,
-    );
-    expect(states.midway).toBeGreaterThan(0);
-  }, 180_000);
+      const whole = await launchAndKill(dir, 60_000);
+      if (whole === null) throw new Error('the timed launch was killed');
+      const states = { before: 0, midway: 0, done: 0 };
+      const yearVersions = () =>
+        fs
+          .readdirSync(dir)
+          .filter((name) => /^history-\d{4}\.json$/.test(name))
+          .map((name) => (JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as { schemaVersion: number }).schemaVersion);
+      for (let kill = 0; kill < MIGRATION_KILLS; kill++) {
+        seed();
+        // Every other kill waits for the first year file write, so that some land while the years are written.
+        await launchAndKill(dir, Math.floor(whole * 1.2 * Math.random()), kill % 2 === 1);
+        const index = JSON.parse(fs.readFileSync(path.join(dir, 'history.json'), 'utf8')) as { schemaVersion: number };
+        const rewritten = yearVersions().filter((v) => v === HISTORY_FORMAT).length;
+        states[index.schemaVersion === HISTORY_FORMAT ? 'done' : rewritten > 0 ? 'midway' : 'before'] += 1;
+        // The index never says the new format before every year file does.
+        if (index.schemaVersion === HISTORY_FORMAT) expect(yearVersions().every((v) => v === HISTORY_FORMAT)).toBe(true);
+        const stores = openStores(confBackend(dir), dir);
+        expect(stores.issues).toEqual([]);
+        const sessions = stores.history.read().sessions;
+        expect(sessions.map((s) => s.id)).toEqual(legacy.map((s) => s.id));
+        expect(sessions.filter((s) => s.checkIn?.treatments.length === 0 && s.checkIn.avgHeartRate === null)).toHaveLength(
+          legacy.filter((s) => s.checkIn !== null).length,
+        );
+      }
+      console.log(
+        `migration kill test from ${from}: opening the folder takes ${whole} ms; ${MIGRATION_KILLS} kills: ${states.before} before the migration, ${states.midway} mid-way (some years rewritten, index not yet), ${states.done} after; all ${legacy.length} sessions there every time`,
+      );
+      expect(states.midway).toBeGreaterThan(0);
+    },
+    180_000,
+  );
 });

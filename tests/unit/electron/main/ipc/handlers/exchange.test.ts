@@ -39,6 +39,11 @@ const session = (id: string, startedAt: string, localDate: string, note = ''): S
     distanceKm: null,
     durationSec: null,
     note,
+    treatments: [],
+    painkillerNote: '',
+    spotPain: {},
+    avgHeartRate: null,
+    climbM: null,
   },
   updatedAt: startedAt,
 });

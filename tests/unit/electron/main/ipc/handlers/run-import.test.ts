@@ -63,6 +63,11 @@ const checkIn: CheckIn = {
   distanceKm: null,
   durationSec: null,
   note: '',
+  treatments: [],
+  painkillerNote: '',
+  spotPain: {},
+  avgHeartRate: null,
+  climbM: null,
 };
 
 describe('importing runs', () => {

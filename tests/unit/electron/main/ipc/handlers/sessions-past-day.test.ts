@@ -27,6 +27,11 @@ const checkIn: CheckIn = {
   distanceKm: null,
   durationSec: null,
   note: 'Forgot to log this one',
+  treatments: [],
+  painkillerNote: '',
+  spotPain: {},
+  avgHeartRate: null,
+  climbM: null,
 };
 
 async function value<T>(promise: Promise<{ ok: boolean; value?: unknown }>): Promise<T> {

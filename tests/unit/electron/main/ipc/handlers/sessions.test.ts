@@ -36,6 +36,11 @@ const checkIn: CheckIn = {
   distanceKm: 8.2,
   durationSec: 2700,
   note: 'Felt fine',
+  treatments: [],
+  painkillerNote: '',
+  spotPain: {},
+  avgHeartRate: null,
+  climbM: null,
 };
 
 async function value<T>(promise: Promise<{ ok: boolean; value?: unknown }>): Promise<T> {
