@@ -1,6 +1,7 @@
 /** The spoken 3-2-1 after a restore or added time: it counts down to the step's new end, never to the old one. */
 import { describe, expect, it } from 'vitest';
-import { createEngine, restoreEngine, type TimerEvent } from '../../../../src/lib/timer/engine';
+import { createEngine, restoreEngine } from '../../../../src/lib/timer/engine';
+import type { TimerEvent } from '../../../../src/lib/timer/types';
 import { buildPlan } from '../../../../src/lib/timer/plan';
 import { FakeClock, warmUp, warmUpOptions } from './fixtures';
 
