@@ -10,6 +10,7 @@ import type { Settings } from '../../settings/types';
 import { evaluateGuidance } from '../evaluate';
 import type { Finding, PainBeforeAnswer } from '../types';
 import { treatmentsNoted, type TreatmentsNoted } from './treatments';
+import { runFigures, spotScores, type RunFigures, type SpotScores } from './spots';
 
 export interface SummaryContext {
   /** The runner's local calendar day (YYYY-MM-DD). */
@@ -70,6 +71,8 @@ export interface SummaryData {
   /** Notes, newest first. */
   notes: NoteRow[];
   treatments: TreatmentsNoted;
+  spots: SpotScores[];
+  runFigures: RunFigures;
 }
 
 export function validPain(value: number | null): number | null {
@@ -168,6 +171,8 @@ export function summaryData(sessions: readonly Session[], context: SummaryContex
       .reverse(),
     findings,
     treatments: treatmentsNoted(checkIns.map(({ session, checkIn }) => ({ localDate: session.localDate, checkIn }))),
+    spots: spotScores(checkIns.map((c) => c.checkIn)),
+    runFigures: runFigures(checkIns.flatMap((c) => (c.checkIn.dayType === 'run' ? [c.checkIn] : []))),
     notes: checkIns
       .filter((c) => c.checkIn.note.trim() !== '')
       .map(({ session, checkIn }) => ({

@@ -15,6 +15,7 @@ import { GUIDANCE_DISCLAIMER } from '../disclaimer';
 import { summaryData, SUMMARY_WEEKS, type SummaryContext, type SummaryData } from './data';
 import { STYLE } from './style';
 import { treatmentsLine } from './treatments';
+import { runFiguresLine, spotsLine } from './spots';
 import { plural } from '../../format/plural';
 import { LEVEL_WORDS } from '../level-words';
 
@@ -189,6 +190,10 @@ export function doctorSummaryHtml(sessions: readonly Session[], context: Summary
       : `<p><strong>Cross-training:</strong> ${data.crossKinds.map((c) => `${escapeHtml(c.label)} (${c.count})`).join(', ')}</p>`;
   const treatments = treatmentsLine(data.treatments);
   const treatmentsText = treatments === null ? '' : `<p>${escapeHtml(treatments)}</p>`;
+  const spots = spotsLine(data.spots);
+  const spotsText = spots === null ? '' : `<p class="spots">${escapeHtml(spots)}</p>`;
+  const figures = runFiguresLine(data.runFigures);
+  const figuresText = figures === null ? '' : `<p>${escapeHtml(figures)}</p>`;
   const backPain = settings.backPainType === null ? 'Not answered' : BACK_PAIN_WORDS[settings.backPainType];
   const period = `${longDate(data.firstWeek)} to ${longDate(today)}`;
 
@@ -208,6 +213,7 @@ export function doctorSummaryHtml(sessions: readonly Session[], context: Summary
 <p><strong>In these ${SUMMARY_WEEKS} weeks:</strong> ${escapeHtml(overviewText(data, unit))}</p>
 ${crossText}
 ${treatmentsText}
+${figuresText}
 </header>
 <section>
 <h2>Pain after runs, week by week</h2>
@@ -221,6 +227,7 @@ ${treatmentsText}
 <div><h2>Where it hurt</h2>${counted(PAIN_LOCATIONS, data.locations, LOCATION_LABELS)}</div>
 <div><h2>What kind of pain</h2>${counted(PAIN_KINDS, data.kinds, PAIN_KIND_LABELS)}</div>
 </section>
+${spotsText}
 <section>
 <h2>Red flags and nerve symptoms</h2>
 ${symptomList(data)}
