@@ -60,12 +60,20 @@ export function completed(change: SettingsChange, current: Settings): Partial<Se
 }
 
 /** The settings fields that show a refusal beside themselves (SecondsField, VolumeField); others are said in `error`. */
-const OWN_MESSAGE: ReadonlySet<string> = new Set(['getReadySec', 'switchSidesSec', 'cues.toneVolume', 'cues.voiceVolume']);
+const OWN_MESSAGE: ReadonlySet<string> = new Set([
+  'getReadySec',
+  'switchSidesSec',
+  'cues.toneVolume',
+  'cues.voiceVolume',
+  'reminders.leadMin',
+  'reminders.runLengthMin',
+]);
 
 async function send(patch: Partial<Settings>, touched: string[]): Promise<boolean> {
   const fieldErrors = Object.fromEntries(Object.entries(settingsState.fieldErrors).filter(([path]) => !touched.includes(path)));
   try {
-    settingsState.settings = await api.updateSettings(patch);
+    // A snapshot: a group filled in from the state (the run days' list) is a proxy, which IPC cannot clone.
+    settingsState.settings = await api.updateSettings($state.snapshot(patch));
     settingsState.fieldErrors = fieldErrors;
     settingsState.error = null;
     return true;
