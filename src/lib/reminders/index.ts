@@ -4,3 +4,4 @@ export { usualRunLengthMin, DEFAULT_RUN_LENGTH_MIN, RUN_LENGTH_WINDOW_DAYS } fro
 export { reminderWords } from './words';
 export { dayFactsOf } from './day-facts';
 export type * from './types';
+export { guidanceSaysRest } from './rest';
