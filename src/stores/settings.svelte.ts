@@ -42,9 +42,14 @@ let queue: Promise<unknown> = Promise.resolve();
 /**
  * Saves a change; on refusal the stored settings stay as they were and the reason is kept beside
  * the field it concerns (or in `error`, in plain words). Resolves to whether main took it.
+ * A function is called with the settings as the previous change left them.
  */
-export function updateSettings(change: SettingsChange): Promise<boolean> {
-  const done = queue.then(() => send(completed(change, settingsState.settings), pathsOf(change)));
+export function updateSettings(change: SettingsChange | ((current: Settings) => SettingsChange)): Promise<boolean> {
+  const done = queue.then(() => {
+    // A change worked out from the settings (a run day toggled) is worked out when its turn comes, so quick clicks all count.
+    const c = typeof change === 'function' ? change(settingsState.settings) : change;
+    return send(completed(c, settingsState.settings), pathsOf(c));
+  });
   queue = done;
   return done;
 }
