@@ -8,6 +8,7 @@ import { resolveDataDir } from './data-dir';
 import { createHandlers } from './ipc/handlers';
 import { mountHandlers } from './ipc/mount';
 import { installMenu } from './menu';
+import { installReminders, startedHidden } from './reminders-shell';
 import { hardenApp } from './security/harden';
 import { APP_PAGE_URL } from './security/app-protocol';
 import { devRendererUrl } from './security/dev-server';
@@ -57,6 +58,8 @@ if (!app.requestSingleInstanceLock()) {
       newId: randomUUID,
       importWorkerFile: path.join(here, 'import-worker.js'),
     });
+    const reminders = installReminders(stores, handlers, () => mainWindow);
+    app.on('will-quit', reminders.stop);
     mountHandlers(handlers, appPageUrl);
     installMenu(() => mainWindow);
 
@@ -66,6 +69,8 @@ if (!app.requestSingleInstanceLock()) {
       load: (win) => win.loadURL(appPageUrl),
     });
     mainWindow.on('closed', () => (mainWindow = null));
+    // Started by the login item: out of the way, there for the reminders.
+    if (startedHidden()) mainWindow.minimize();
     releaseOnPageChange(mainWindow.webContents, () => platform.keepAwake(false));
 
     const pauseRoutine = () => mainWindow?.webContents.send('power:suspend');

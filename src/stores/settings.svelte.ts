@@ -42,9 +42,14 @@ let queue: Promise<unknown> = Promise.resolve();
 /**
  * Saves a change; on refusal the stored settings stay as they were and the reason is kept beside
  * the field it concerns (or in `error`, in plain words). Resolves to whether main took it.
+ * A function is called with the settings as the previous change left them.
  */
-export function updateSettings(change: SettingsChange): Promise<boolean> {
-  const done = queue.then(() => send(completed(change, settingsState.settings), pathsOf(change)));
+export function updateSettings(change: SettingsChange | ((current: Settings) => SettingsChange)): Promise<boolean> {
+  const done = queue.then(() => {
+    // A change worked out from the settings (a run day toggled) is worked out when its turn comes, so quick clicks all count.
+    const c = typeof change === 'function' ? change(settingsState.settings) : change;
+    return send(completed(c, settingsState.settings), pathsOf(c));
+  });
   queue = done;
   return done;
 }
@@ -60,12 +65,20 @@ export function completed(change: SettingsChange, current: Settings): Partial<Se
 }
 
 /** The settings fields that show a refusal beside themselves (SecondsField, VolumeField); others are said in `error`. */
-const OWN_MESSAGE: ReadonlySet<string> = new Set(['getReadySec', 'switchSidesSec', 'cues.toneVolume', 'cues.voiceVolume']);
+const OWN_MESSAGE: ReadonlySet<string> = new Set([
+  'getReadySec',
+  'switchSidesSec',
+  'cues.toneVolume',
+  'cues.voiceVolume',
+  'reminders.leadMin',
+  'reminders.runLengthMin',
+]);
 
 async function send(patch: Partial<Settings>, touched: string[]): Promise<boolean> {
   const fieldErrors = Object.fromEntries(Object.entries(settingsState.fieldErrors).filter(([path]) => !touched.includes(path)));
   try {
-    settingsState.settings = await api.updateSettings(patch);
+    // A snapshot: a group filled in from the state (the run days' list) is a proxy, which IPC cannot clone.
+    settingsState.settings = await api.updateSettings($state.snapshot(patch));
     settingsState.fieldErrors = fieldErrors;
     settingsState.error = null;
     return true;

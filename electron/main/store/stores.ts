@@ -8,6 +8,7 @@ import type { HistoryDoc } from './history-doc';
 import { openHistoryYears } from './history-years';
 import { parsePlayerDoc, type PlayerDoc } from './player-doc';
 import { parsePendingDoc, type PendingDoc } from './pending-doc';
+import { parseRemindersDoc, type RemindersDoc } from './reminders-doc';
 import { parseWindowState, type WindowStateDoc } from '../window-state';
 import path from 'node:path';
 import type { StoreIssue } from '../../../src/lib/ipc/contract';
@@ -32,6 +33,8 @@ export interface Stores {
   guidance: DocStore<GuidanceDoc>;
   /** A check-in whose save failed (disk full, …), kept for after a restart. */
   pending: DocStore<PendingDoc>;
+  /** Reminder slots already shown or skipped. */
+  reminders: DocStore<RemindersDoc>;
 }
 
 export interface BackendOptions {
@@ -70,6 +73,7 @@ export function openStores(openBackend: OpenBackend, dataDir: string, now: () =>
     player: open('player', parsePlayerDoc),
     guidance: open('guidance', parseGuidanceDoc),
     pending: open('pending', parsePendingDoc),
+    reminders: open('reminders', parseRemindersDoc),
     issues,
   };
 }

@@ -243,7 +243,8 @@ export interface IpcEvents {
   'import:progress': ImportProgress;
 }
 
-export type MenuCommand = 'go-home' | 'go-before' | 'go-after' | 'go-history' | 'go-routines' | 'go-settings';
+/** App-menu commands; a clicked reminder sends one too ('go-check-in' only comes from a reminder). */
+export type MenuCommand = 'go-home' | 'go-before' | 'go-after' | 'go-history' | 'go-routines' | 'go-settings' | 'go-check-in';
 
 export type EventName = keyof IpcEvents;
 export const EVENT_NAMES = ['power:suspend', 'menu:command', 'import:progress'] as const satisfies readonly EventName[];

@@ -26,5 +26,8 @@ export function menuAction(command: MenuCommand, current: Screen['name']): MenuA
       return { kind: 'open', screen: { name: 'routines' } };
     case 'go-settings':
       return { kind: 'open', screen: { name: 'settings' } };
+    // The evening reminder: a check-in on its own for today; never over a routine playing.
+    case 'go-check-in':
+      return current === 'player' ? { kind: 'none' } : { kind: 'open', screen: { name: 'check-in', sessionId: null } };
   }
 }

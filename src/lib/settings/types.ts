@@ -1,4 +1,5 @@
 /** Runner settings (persisted by main). */
+import type { ReminderPlan } from '../reminders/types';
 
 export type DistanceUnit = 'km' | 'mi';
 /** 0 = Sunday … 6 = Saturday, as Date#getDay. */
@@ -30,4 +31,8 @@ export interface Settings {
   doorRoutineIds: { before: string; after: string };
   /** The player opens full screen (focus mode) when the runner left it that way. */
   playerFocus: boolean;
+  /** The weekly run plan the reminders follow (off until the runner opts in). */
+  reminders: ReminderPlan;
+  /** Start at login, minimised, so reminders come without opening the app (off by default). */
+  openAtLogin: boolean;
 }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { allWindows } from './windows.mjs';
 import { exitProcess, onCommand } from './host.mjs';
 import { record } from './record.mjs';
-import { checkType, preventable, strict } from './strict.mjs';
+import { checkShape, checkType, preventable, strict } from './strict.mjs';
 
 const PATH_NAMES = [
   'home',
@@ -49,6 +49,17 @@ class App extends EventEmitter {
     this.readyPromise = new Promise((resolve) => (this.resolveReady = resolve));
     this.lockServer = null;
     this.pendingBeforeExit = null;
+    this.loginItem = { openAtLogin: false, wasOpenedAtLogin: false };
+  }
+
+  setLoginItemSettings(settings) {
+    checkShape('app.setLoginItemSettings', settings, { openAtLogin: 'boolean', path: 'string', args: 'array' });
+    record('app.setLoginItemSettings', settings);
+    this.loginItem = { ...this.loginItem, ...settings };
+  }
+
+  getLoginItemSettings() {
+    return { ...this.loginItem };
   }
 
   whenReady() {

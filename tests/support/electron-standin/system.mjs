@@ -39,10 +39,22 @@ class NotificationImpl extends EventEmitter {
 
   show() {
     record('Notification.show', this.options);
+    shownNotifications.push(this);
   }
 
-  close() {}
+  close() {
+    this.emit('close', { preventDefault() {} });
+  }
 }
+
+// Shown notifications, in order, so a test can click one as the runner would.
+const shownNotifications = [];
+onCommand('click-notification', ({ index }) => {
+  const note = shownNotifications.at(index ?? -1);
+  if (!note) throw new Error(`electron stand-in: no notification ${index} was shown`);
+  record('Notification click', note.options.title);
+  note.emit('click', { preventDefault() {} });
+});
 
 export const Notification = NotificationImpl;
 

@@ -22,6 +22,11 @@ describe('app-menu commands', () => {
     expect(menuAction('go-after', 'player')).toEqual({ kind: 'none' });
   });
 
+  it('opens a check-in of its own for a clicked evening reminder, but not over a playing routine', () => {
+    expect(menuAction('go-check-in', 'home')).toEqual({ kind: 'open', screen: { name: 'check-in', sessionId: null } });
+    expect(menuAction('go-check-in', 'player')).toEqual({ kind: 'none' });
+  });
+
   it('opens the other screens from the player too, as it did before', () => {
     expect(menuAction('go-home', 'player')).toEqual({ kind: 'open', screen: { name: 'home' } });
   });

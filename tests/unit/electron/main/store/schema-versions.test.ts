@@ -8,16 +8,27 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStores } from '../../../../../electron/main/store/stores';
+import { DEFAULT_SETTINGS } from '../../../../../src/lib/settings/defaults';
 import { confBackend } from '../../../../support/conf-backend';
 import { makeTempDir } from '../../../../support/temp-dir';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../../../fixtures/stores');
 const fixture = (version: string, name: string) => JSON.parse(fs.readFileSync(path.join(FIXTURES, version, `${name}.json`), 'utf8'));
 
-/** Settings added within format 1 (player cues, focus mode) read back as their defaults from older files. */
+/** Settings added within format 1 (player cues, focus mode, reminders) read back as their defaults from older files. */
 const settingsFixture = () => {
   const doc = fixture('v1', 'settings');
-  return { ...doc, settings: { ...doc.settings, cues: { ...doc.settings.cues, countIn: true, halfway: true }, playerFocus: false } };
+  return {
+    ...doc,
+    settings: {
+      ...doc.settings,
+      cues: { ...doc.settings.cues, countIn: true, halfway: true },
+      playerFocus: false,
+      // Reminders wait for the runner to opt in, whatever the file is from.
+      reminders: { ...DEFAULT_SETTINGS.reminders, on: false },
+      openAtLogin: false,
+    },
+  };
 };
 
 /** A format-1 or format-2 session as format 3 reads it: its check-in with no treatment, no spot score, no heart rate or climb. */

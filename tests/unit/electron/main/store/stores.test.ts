@@ -34,4 +34,23 @@ describe('settings store (conf on a temp directory)', () => {
     expect(settings.theme).toBe(DEFAULT_SETTINGS.theme);
     expect(settings.getReadySec).toBe(DEFAULT_SETTINGS.getReadySec);
   });
+
+  it('opens a settings file from before reminders with reminders and start-at-login off, the rest kept', () => {
+    fs.writeFileSync(
+      path.join(temp.dir, 'settings.json'),
+      JSON.stringify({ schemaVersion: 1, settings: { distanceUnit: 'mi', weekStartDay: 0 } }),
+    );
+    const settings = openStores(confBackend(temp.dir), temp.dir).settings.read().settings;
+    expect(settings).toMatchObject({ distanceUnit: 'mi', weekStartDay: 0, openAtLogin: false });
+    expect(settings.reminders).toEqual({ ...DEFAULT_SETTINGS.reminders, on: false });
+  });
+
+  it('keeps the reminder slots already handled across a restart, dropping what is not a slot', () => {
+    const stores = openStores(confBackend(temp.dir), temp.dir);
+    expect(stores.reminders.read().handled).toEqual([]);
+    stores.reminders.write({ schemaVersion: 1, handled: ['2026-11-30:pre-run'] });
+    expect(openStores(confBackend(temp.dir), temp.dir).reminders.read().handled).toEqual(['2026-11-30:pre-run']);
+    fs.writeFileSync(path.join(temp.dir, 'reminders.json'), JSON.stringify({ schemaVersion: 1, handled: ['2026-11-30:pre-run', 'x', 4] }));
+    expect(openStores(confBackend(temp.dir), temp.dir).reminders.read().handled).toEqual(['2026-11-30:pre-run']);
+  });
 });
