@@ -16,6 +16,7 @@ const AREAS = {
     'src/lib/navigation/**/*.ts',
     'src/lib/ipc/**/*.ts',
     'src/lib/settings/**/*.ts',
+    'src/lib/reminders/**/*.ts',
   ],
   store: ['electron/main/store/**/*.ts'],
 };
