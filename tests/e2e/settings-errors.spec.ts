@@ -31,7 +31,8 @@ test('the calendar at 1024×640 keeps its marks inside their cells', async ({ la
       [6, 'cross'],
       [1, 'rest'],
     ] as const) {
-      await api.saveCheckIn({
+      // A refused seed must fail here, not as a timeout on an empty calendar.
+      const saved = (await api.saveCheckIn({
         sessionId: null,
         checkIn: {
           painNow,
@@ -44,8 +45,14 @@ test('the calendar at 1024×640 keeps its marks inside their cells', async ({ la
           distanceKm: dayType === 'run' ? 8 : null,
           durationSec: null,
           note: '',
+          treatments: [],
+          painkillerNote: '',
+          spotPain: {},
+          avgHeartRate: null,
+          climbM: null,
         },
-      });
+      })) as { ok: boolean };
+      if (!saved.ok) throw new Error(`seeding the calendar was refused: ${JSON.stringify(saved)}`);
     }
   });
   await page.setViewportSize({ width: 1024, height: 640 });
