@@ -39,8 +39,9 @@ const findings = results.map((r) => {
     location: `${where.region?.startLine ?? '?'}:${where.region?.startColumn ?? '?'}`,
   };
 });
-// Test code may build hidden windows and such freely; it never ships.
-const shipped = findings.filter((f) => !f.file.startsWith('tests/') && !f.file.startsWith('bench/'));
+// Test code may build hidden windows and such freely; it never ships. Stryker's sandboxes (.stryker-tmp) are copies of the tree, left by a stopped run.
+const NOT_SHIPPED = ['tests/', 'bench/', '.stryker-tmp/'];
+const shipped = findings.filter((f) => !NOT_SHIPPED.some((dir) => f.file.startsWith(dir)));
 const unreviewed = shipped.filter((f) => !isReviewed(f.check, f.file));
 
 console.log(
