@@ -43,3 +43,31 @@ export interface Routine {
   /** ISO instant of the last change. */
   updatedAt: string;
 }
+
+/** Kinds a runner can give a movement of their own: the article's three, or none of them. */
+export type OwnMovementKind = MovementKind | 'other';
+
+/** The picture file types an own movement may carry (checked and re-encoded or refused by main). */
+export type PictureType = 'image/png' | 'image/jpeg' | 'image/webp' | 'image/svg+xml';
+
+/** A picture main has checked and copied into the data folder's pictures/ folder. */
+export interface MovementPicture {
+  /** File name inside pictures/ (never a path); served as app://backstride/pictures/<file>. */
+  file: string;
+  type: PictureType;
+  bytes: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * A movement the runner made. Same fields as a catalog movement, so the player, cues and history
+ * treat both alike; ids start with "own-" so they never meet a catalog id.
+ */
+export interface OwnMovement extends Omit<Movement, 'kind'> {
+  kind: OwnMovementKind;
+  /** Absent: the neutral figure for its kind is shown. */
+  picture?: MovementPicture;
+  /** ISO instant of the last change. */
+  updatedAt: string;
+}
