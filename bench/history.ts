@@ -13,6 +13,7 @@ import { startMainProcess } from '../tests/support/main-process';
 import { measureApp } from './app-timings';
 import { bundleSizes } from './bundle-size';
 import { seedSessions } from './seed';
+import type { CheckIn } from '../src/lib/history/types';
 
 const SESSIONS = 10_000;
 const SAVES = 60;
@@ -42,7 +43,8 @@ async function seededDataDir(sessions: number): Promise<string> {
 /** A fresh main process reads the store, as at launch; then check-ins are saved one by one. */
 async function saveTimes(dataDir: string): Promise<number[]> {
   const main = startMainProcess(dataDir);
-  const checkIn = {
+  // Typed, so that a field added to the check-in fails typecheck here instead of the bench at run time.
+  const checkIn: CheckIn = {
     painNow: 2,
     painBefore: 1,
     locations: ['lower-back'],
@@ -53,6 +55,11 @@ async function saveTimes(dataDir: string): Promise<number[]> {
     distanceKm: 7.5,
     durationSec: 2500,
     note: 'bench',
+    treatments: [],
+    painkillerNote: '',
+    spotPain: {},
+    avgHeartRate: null,
+    climbM: null,
   };
   const times: number[] = [];
   for (let i = 0; i < SAVES; i++) {
