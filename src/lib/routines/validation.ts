@@ -2,7 +2,8 @@
  * Validation of routine input coming from the editor, disk or IPC.
  * `validateRoutineInput` never throws, whatever it is given.
  */
-import { z } from 'zod';
+// zod/mini: the same checks as zod, in a form the renderer's bundle can leave mostly out (the editor validates as the runner types).
+import * as z from 'zod/mini';
 import { movementById } from './catalog';
 import { ROUTINE_LIMITS as LIMITS } from './limits';
 
@@ -50,27 +51,33 @@ const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
 const charCount = (s: string): number => [...s].length;
 
-const id = (message: string) => z.string({ error: message }).trim().min(1, message).max(100, message);
+const id = (message: string) => z.string({ error: message }).check(z.trim(), z.minLength(1, message), z.maxLength(100, message));
+
+/** Whole seconds within limits: not a number says `required`; a fraction says `whole` (and the limits still apply). */
+const seconds = (messages: { required: string; whole: string; min: string; max: string }, min: number, max: number) =>
+  z.number({ error: messages.required }).check(z.int({ error: messages.whole }), z.gte(min, messages.min), z.lte(max, messages.max));
 
 const stepInputSchema = z.strictObject(
   {
-    id: id(MESSAGES.stepIdInvalid).optional(),
-    movementId: z
-      .string({ error: MESSAGES.movementRequired })
-      .min(1, MESSAGES.movementRequired)
-      .refine((value) => movementById(value) !== undefined, MESSAGES.movementUnknown),
-    durationSec: z
-      .number({ error: MESSAGES.durationRequired })
-      .int(MESSAGES.durationWhole)
-      .min(LIMITS.stepMinSec, MESSAGES.durationMin)
-      .max(LIMITS.stepMaxSec, MESSAGES.durationMax),
+    id: z.optional(id(MESSAGES.stepIdInvalid)),
+    movementId: z.string({ error: MESSAGES.movementRequired }).check(
+      z.minLength(1, MESSAGES.movementRequired),
+      z.refine((value) => movementById(value) !== undefined, MESSAGES.movementUnknown),
+    ),
+    durationSec: seconds(
+      { required: MESSAGES.durationRequired, whole: MESSAGES.durationWhole, min: MESSAGES.durationMin, max: MESSAGES.durationMax },
+      LIMITS.stepMinSec,
+      LIMITS.stepMaxSec,
+    ),
     sides: z.enum(['one', 'each'], { error: MESSAGES.sides }),
-    restAfterSec: z
-      .number({ error: MESSAGES.restRequired })
-      .int(MESSAGES.restWhole)
-      .min(LIMITS.restMinSec, MESSAGES.restMin)
-      .max(LIMITS.restMaxSec, MESSAGES.restMax)
-      .default(0),
+    restAfterSec: z._default(
+      seconds(
+        { required: MESSAGES.restRequired, whole: MESSAGES.restWhole, min: MESSAGES.restMin, max: MESSAGES.restMax },
+        LIMITS.restMinSec,
+        LIMITS.restMaxSec,
+      ),
+      0,
+    ),
   },
   { error: (issue) => (issue.code === 'invalid_type' ? MESSAGES.notAStep : undefined) },
 );
@@ -82,29 +89,30 @@ const stepInputSchema = z.strictObject(
 export const routineInputSchema = z
   .strictObject(
     {
-      id: id(MESSAGES.idInvalid).optional(),
-      name: z
-        .string({ error: MESSAGES.nameRequired })
-        .trim()
-        .min(LIMITS.nameMinChars, MESSAGES.nameRequired)
-        .refine((value) => charCount(value) <= LIMITS.nameMaxChars, MESSAGES.nameTooLong)
-        .refine((value) => !CONTROL_CHARS.test(value), MESSAGES.nameOneLine),
+      id: z.optional(id(MESSAGES.idInvalid)),
+      name: z.string({ error: MESSAGES.nameRequired }).check(
+        z.trim(),
+        z.minLength(LIMITS.nameMinChars, MESSAGES.nameRequired),
+        z.refine((value) => charCount(value) <= LIMITS.nameMaxChars, MESSAGES.nameTooLong),
+        z.refine((value) => !CONTROL_CHARS.test(value), MESSAGES.nameOneLine),
+      ),
       phase: z.enum(['before', 'after'], { error: MESSAGES.phase }),
       steps: z
         .array(stepInputSchema, { error: MESSAGES.stepsRequired })
-        .min(LIMITS.minSteps, MESSAGES.stepsRequired)
-        .max(LIMITS.maxSteps, MESSAGES.tooManySteps),
+        .check(z.minLength(LIMITS.minSteps, MESSAGES.stepsRequired), z.maxLength(LIMITS.maxSteps, MESSAGES.tooManySteps)),
     },
     { error: (issue) => (issue.code === 'invalid_type' ? MESSAGES.notARoutine : undefined) },
   )
-  .superRefine((routine, ctx) => {
-    const seen = new Set<string>();
-    routine.steps.forEach((step, index) => {
-      if (step.id === undefined) return;
-      if (seen.has(step.id)) ctx.addIssue({ code: 'custom', path: ['steps', index, 'id'], message: MESSAGES.stepIdDuplicate });
-      seen.add(step.id);
-    });
-  });
+  .check(
+    z.superRefine((routine, ctx) => {
+      const seen = new Set<string>();
+      routine.steps.forEach((step, index) => {
+        if (step.id === undefined) return;
+        if (seen.has(step.id)) ctx.addIssue({ code: 'custom', path: ['steps', index, 'id'], message: MESSAGES.stepIdDuplicate });
+        seen.add(step.id);
+      });
+    }),
+  );
 
 export type RoutineInput = z.output<typeof routineInputSchema>;
 export type RoutineStepInput = RoutineInput['steps'][number];
