@@ -6,7 +6,7 @@ import type { IpcIssue } from './ipc/contract';
 export const MAX_ISSUES = 20;
 
 /** A failed parse as IPC issues: each path dotted (list positions kept), each message as the schema words it. */
-export function issuesFromZod(error: z.ZodError): IpcIssue[] {
+export function issuesFromZod(error: { issues: readonly z.core.$ZodIssue[] }): IpcIssue[] {
   return error.issues.slice(0, MAX_ISSUES).map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
 }
 

@@ -9,6 +9,7 @@ import { hasHostileShape, issuesFromZod } from '../../../src/lib/validation';
 import { StoreWriteError } from '../store/checked-write';
 import { IpcError } from './errors';
 import { argumentSchemas } from './validators';
+import { z } from 'zod';
 
 export type Handler<C extends Channel> = (arg: ArgOf<C>) => ResultOf<C> | Promise<ResultOf<C>>;
 export type HandlerTable = { [C in Channel]: Handler<C> };
@@ -27,7 +28,7 @@ export async function dispatch(table: HandlerTable, channel: unknown, arg: unkno
   if (hasHostileShape(arg)) {
     return fail('invalid-argument', 'The request was refused: it has a forbidden key (such as __proto__) or is nested too deeply.');
   }
-  const parsed = argumentSchemas[channel].safeParse(arg);
+  const parsed = z.safeParse(argumentSchemas[channel], arg);
   if (!parsed.success) {
     const issues = issuesFromZod(parsed.error);
     return fail('invalid-argument', issuesSentence(issues), issues);

@@ -67,4 +67,4 @@ export const argumentSchemas = {
   'guidance:get-seen-doctor': noArgument,
   'guidance:seen-doctor': noArgument,
   'app:notify': z.strictObject({ title: z.string().min(1).max(120), body: z.string().max(400) }),
-} satisfies { [C in Channel]: z.ZodType<ArgOf<C>> };
+} satisfies { [C in Channel]: z.core.$ZodType<ArgOf<C>> };

@@ -28,11 +28,12 @@ const FORMS = {
   },
 } satisfies Partial<Record<Channel, unknown>>;
 
-type Def = { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType; element?: z.ZodType; in?: z.ZodType };
-const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+type Schema = z.core.$ZodType;
+type Def = { type: string; shape?: Record<string, Schema>; innerType?: Schema; element?: Schema; in?: Schema };
+const defOf = (schema: Schema): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 /** Every field path a schema takes ("cues.toneVolume", "steps.durationSec"), list positions left out. */
-function fieldPaths(schema: z.ZodType, prefix = ''): string[] {
+function fieldPaths(schema: Schema, prefix = ''): string[] {
   const def = defOf(schema);
   if (def.innerType) return fieldPaths(def.innerType, prefix);
   if (def.type === 'pipe' && def.in) return fieldPaths(def.in, prefix);
