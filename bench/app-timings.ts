@@ -21,9 +21,14 @@ declare global {
   }
 }
 
-/** Installed before every load: notes when Home's first door is in the DOM and painted (ms since navigation start). */
+/**
+ * Installed before every load: notes when Home's first door and today's suggestion (which needs the
+ * history) are both in the DOM and painted (ms since navigation start).
+ */
 function watchForHome(): void {
-  const found = () => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim().startsWith('Before the run'));
+  const found = () =>
+    [...document.querySelectorAll('button')].some((b) => b.textContent?.trim().startsWith('Before the run')) &&
+    document.querySelector('.suggestion') !== null;
   const observer = new MutationObserver(() => {
     if (!found()) return;
     observer.disconnect();

@@ -1,23 +1,13 @@
 /**
- * Guidance as the renderer sees it: the findings and the planning help, computed by the pure
- * guidance rules over the history store's sessions and the runner's setup answers; the dismissals,
- * kept by main; and saving the summary for a doctor. One $state object and the functions below.
+ * Guidance as the renderer sees it: the findings and the planning help, which main works out over
+ * the whole history (so that Home never loads it); the dismissals, kept by main; and saving the
+ * summary for a doctor. One $state object and the functions below.
  */
-import {
-  dismissUntil,
-  evaluateGuidance,
-  filterDismissed,
-  planningHelp,
-  type Dismissals,
-  type Finding,
-  type PainBeforeAnswer,
-  type PlanningHelp,
-} from '../lib/guidance';
+import { dismissUntil, filterDismissed, type Dismissals, type Finding, type PainBeforeAnswer, type PlanningHelp } from '../lib/guidance';
 import { localDateOf } from '../lib/history/dates';
 import { api } from '../lib/ipc/api';
+import type { GuidanceToday } from '../lib/ipc/contract';
 import { plainRefusal } from '../lib/ipc/plain-words';
-import { historyState, loadHistory } from './history.svelte';
-import { settingsState } from './settings.svelte';
 
 export interface HiddenFinding {
   id: string;
@@ -27,6 +17,10 @@ export interface HiddenFinding {
 }
 
 export interface GuidanceState {
+  /** Main's answer for today: the findings in force and the plan; null until read. */
+  advice: GuidanceToday | null;
+  /** Reading the advice failed (the history could not be read). */
+  adviceError: string | null;
   dismissals: Dismissals;
   /** When the runner last said a doctor had seen them (ends the emergency finding); null: never. */
   seenDoctorAt: string | null;
@@ -46,6 +40,8 @@ export interface GuidanceState {
 /** The state at launch (and what tests start each case from). */
 export function initialGuidanceState(): GuidanceState {
   return {
+    advice: null,
+    adviceError: null,
     dismissals: {},
     seenDoctorAt: null,
     painBefore: null,
@@ -64,24 +60,20 @@ export function todayDate(): string {
   return localDateOf(new Date());
 }
 
-let pending: { promise: Promise<void>; withHistory: boolean } | null = null;
+let pending: Promise<void> | null = null;
 
-/**
- * Reads the dismissals from main, and the history too when asked or not yet loaded. Screens and
- * panels mounting together share one read.
- */
-export function loadGuidance(options: { refreshHistory?: boolean } = {}): Promise<void> {
-  const withHistory = options.refreshHistory === true || !historyState.loaded;
-  if (pending && (pending.withHistory || !withHistory)) return pending.promise;
-  const promise = readGuidance(withHistory).finally(() => {
-    if (pending?.promise === promise) pending = null;
+/** Reads the advice and the dismissals from main afresh. Screens and panels mounting together share one read. */
+export function loadGuidance(): Promise<void> {
+  if (pending) return pending;
+  const promise = readGuidance().finally(() => {
+    if (pending === promise) pending = null;
   });
-  pending = { promise, withHistory };
+  pending = promise;
   return promise;
 }
 
-async function readGuidance(withHistory: boolean): Promise<void> {
-  const history = withHistory ? loadHistory() : Promise.resolve();
+async function readGuidance(): Promise<void> {
+  const advice = readAdvice();
   try {
     const [dismissals, seenDoctorAt, painBefore] = await Promise.all([api.getDismissals(), api.getSeenDoctor(), api.getLastPainBefore()]);
     guidanceState.dismissals = dismissals;
@@ -93,20 +85,26 @@ async function readGuidance(withHistory: boolean): Promise<void> {
   } finally {
     guidanceState.dismissalsLoaded = true;
   }
-  await history;
+  await advice;
 }
 
-/** True once both the history and the dismissals have been read. */
+async function readAdvice(): Promise<void> {
+  try {
+    guidanceState.advice = await api.getGuidanceToday({ today: todayDate() });
+    guidanceState.adviceError = null;
+  } catch (error) {
+    guidanceState.adviceError = plainRefusal(error);
+  }
+}
+
+/** True once both the advice (or its failure) and the dismissals have been read. */
 export function guidanceReady(): boolean {
-  return historyState.loaded && guidanceState.dismissalsLoaded;
+  return (guidanceState.advice !== null || guidanceState.adviceError !== null) && guidanceState.dismissalsLoaded;
 }
 
 /** Every finding in force today, most important first, without those dismissed this week. */
 export function currentFindings(today = todayDate()): Finding[] {
-  const { backPainType, weekStartDay } = settingsState.settings;
-  const { seenDoctorAt, painBefore } = guidanceState;
-  const findings = evaluateGuidance(historyState.sessions, { today, backPainType, weekStartDay, seenDoctorAt, painBefore });
-  return filterDismissed(findings, guidanceState.dismissals, today);
+  return filterDismissed(guidanceState.advice?.findings ?? [], guidanceState.dismissals, today);
 }
 
 /** An emergency sign is in force: Home then puts the advice above everything else, on the first screenful. */
@@ -114,9 +112,9 @@ export function emergencyInForce(): boolean {
   return guidanceReady() && currentFindings().some((finding) => finding.level === 'emergency');
 }
 
-/** Runs this week against the 3–4 target, and whether today suits a run. */
-export function currentPlan(today = todayDate()): PlanningHelp {
-  return planningHelp(historyState.sessions, today, settingsState.settings.weekStartDay, guidanceState.painBefore);
+/** Runs this week against the 3–4 target, and whether today suits a run; null until main has answered. */
+export function currentPlan(): PlanningHelp | null {
+  return guidanceState.advice?.plan ?? null;
 }
 
 /** The runner says a doctor has seen them: the emergency finding ends (until a new one is ticked). */
@@ -124,6 +122,8 @@ export async function markSeenDoctor(): Promise<boolean> {
   guidanceState.actionError = null;
   try {
     guidanceState.seenDoctorAt = await api.markSeenDoctor();
+    // The emergency finding ends in main's answer: ask again.
+    await loadGuidance();
     return true;
   } catch (error) {
     guidanceState.actionError = plainRefusal(error);

@@ -62,6 +62,7 @@ export const argumentSchemas = {
   'history:save-doctor-summary': noArgument,
   'history:list-backups': noArgument,
   'history:restore-backup': z.strictObject({ id: z.string().regex(BACKUP_ID, 'must name a backup from the list') }),
+  'guidance:today': z.strictObject({ today: localDateSchema }),
   'guidance:get-dismissals': noArgument,
   'guidance:dismiss': z.strictObject({ findingId: z.string().min(1).max(200), until: localDateSchema }),
   'guidance:get-seen-doctor': noArgument,

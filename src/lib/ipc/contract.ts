@@ -3,7 +3,7 @@
  * and every event main may push. Imported by main (handlers, validators), preload (the exposed
  * method list) and renderer (the typed facade). Types only, plus the two name tables.
  */
-import type { PainBeforeAnswer } from '../guidance/types';
+import type { Finding, PainBeforeAnswer, PlanningHelp } from '../guidance/types';
 import type { CheckIn, RoutineRun, Session } from '../history/types';
 import type { SaveOutcome } from '../routines/library';
 import type { RunFileOutcome } from '../run-import/plan';
@@ -11,6 +11,12 @@ import type { Routine } from '../routines/types';
 import type { RoutineInput } from '../routines/validation';
 import type { Settings } from '../settings/types';
 import type { RoutineInProgress } from '../timer/in-progress';
+
+/** Home's advice, worked out in main over the whole history: every finding in force (before dismissals) and this week's plan. */
+export interface GuidanceToday {
+  findings: Finding[];
+  plan: PlanningHelp;
+}
 
 export interface AppInfo {
   version: string;
@@ -141,6 +147,8 @@ export interface IpcContract {
   'history:restore-backup': { arg: { id: string }; result: { sessionCount: number } };
   /** The one-page summary for a doctor's visit (last 8 weeks), saved as a PDF where the runner chooses. */
   'history:save-doctor-summary': { arg: void; result: { savedTo: string } | null };
+  /** The findings and the plan for the runner's local day `today` (the renderer's day, so that it agrees with its clock). */
+  'guidance:today': { arg: { today: string }; result: GuidanceToday };
   'guidance:get-dismissals': { arg: void; result: Record<string, string> };
   /** Hide a finding until a day (local date); returns all dismissals. */
   'guidance:dismiss': { arg: { findingId: string; until: string }; result: Record<string, string> };
@@ -192,6 +200,7 @@ export const METHODS = {
   saveDoctorSummary: 'history:save-doctor-summary',
   listBackups: 'history:list-backups',
   restoreBackup: 'history:restore-backup',
+  getGuidanceToday: 'guidance:today',
   getDismissals: 'guidance:get-dismissals',
   dismissFinding: 'guidance:dismiss',
   getSeenDoctor: 'guidance:get-seen-doctor',
