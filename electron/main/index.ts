@@ -71,7 +71,11 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.on('closed', () => (mainWindow = null));
     // Started by the login item: out of the way, there for the reminders.
     if (startedHidden()) mainWindow.minimize();
-    releaseOnPageChange(mainWindow.webContents, () => platform.keepAwake(false));
+    // A reloaded page has no player: the window leaves the compact player too.
+    releaseOnPageChange(mainWindow.webContents, () => {
+      platform.keepAwake(false);
+      platform.setCompact(false);
+    });
 
     const pauseRoutine = () => mainWindow?.webContents.send('power:suspend');
     powerMonitor.on('suspend', pauseRoutine);

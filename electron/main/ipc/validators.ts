@@ -56,6 +56,7 @@ export const argumentSchemas = {
   'player:get-pain-before': noArgument,
   'player:last-pain-before': noArgument,
   'player:keep-awake': z.strictObject({ active: z.boolean() }),
+  'player:compact': z.strictObject({ on: z.boolean() }),
   'history:export': z.strictObject({ format: z.enum(['csv', 'json']) }),
   'history:import-preview': noArgument,
   'history:import-confirm': z.strictObject({ token: idSchema }),

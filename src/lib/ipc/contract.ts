@@ -130,6 +130,8 @@ export interface IpcContract {
   'player:last-pain-before': { arg: void; result: PainBeforeAnswer | null };
   /** Keep the display awake while a routine runs. */
   'player:keep-awake': { arg: { active: boolean }; result: null };
+  /** The window as the compact player (small, kept on top) or back to the size and place it had. */
+  'player:compact': { arg: { on: boolean }; result: null };
   /** Export all history through the save dialog; null when the runner cancelled. */
   'history:export': { arg: { format: 'csv' | 'json' }; result: { savedTo: string; sessionCount: number } | null };
   /** Pick a JSON file and check it whole; nothing changes yet. null when cancelled. */
@@ -185,6 +187,7 @@ export const METHODS = {
   getPainBefore: 'player:get-pain-before',
   getLastPainBefore: 'player:last-pain-before',
   keepAwake: 'player:keep-awake',
+  setCompactPlayer: 'player:compact',
   notify: 'app:notify',
   exportHistory: 'history:export',
   previewImport: 'history:import-preview',

@@ -86,6 +86,7 @@ const validArgs: { [C in Channel]?: ArgOf<C> } = {
   },
   'player:set-pain-before': { pain: 4 },
   'player:keep-awake': { active: true },
+  'player:compact': { on: true },
   'app:notify': { title: 'Done', body: 'Routine complete' },
   'history:export': { format: 'csv' },
   'history:import-confirm': { token: 'abc' },
