@@ -4,6 +4,8 @@
  */
 import { z } from 'zod';
 import { movementById } from './catalog';
+import { CATALOG_LOOKUP, type MovementLookup } from './movement-lookup';
+import { OWN_ID_PATTERN } from './own-movements';
 import { ROUTINE_LIMITS as LIMITS } from './limits';
 
 export interface ValidationError {
@@ -31,7 +33,7 @@ const MESSAGES = {
   stepIdInvalid: 'The step id is not valid.',
   stepIdDuplicate: 'Two steps share the same id.',
   movementRequired: 'Choose a movement for this step.',
-  movementUnknown: 'That movement is not in the catalog.',
+  movementUnknown: 'That movement is not in the catalog or among your own movements.',
   durationRequired: 'Set how long the step lasts, in seconds.',
   durationWhole: 'Use whole seconds for how long a step lasts.',
   durationMin: `A step must last at least ${LIMITS.stepMinSec} seconds.`,
@@ -52,59 +54,70 @@ const charCount = (s: string): number => [...s].length;
 
 const id = (message: string) => z.string({ error: message }).trim().min(1, message).max(100, message);
 
-const stepInputSchema = z.strictObject(
-  {
-    id: id(MESSAGES.stepIdInvalid).optional(),
-    movementId: z
-      .string({ error: MESSAGES.movementRequired })
-      .min(1, MESSAGES.movementRequired)
-      .refine((value) => movementById(value) !== undefined, MESSAGES.movementUnknown),
-    durationSec: z
-      .number({ error: MESSAGES.durationRequired })
-      .int(MESSAGES.durationWhole)
-      .min(LIMITS.stepMinSec, MESSAGES.durationMin)
-      .max(LIMITS.stepMaxSec, MESSAGES.durationMax),
-    sides: z.enum(['one', 'each'], { error: MESSAGES.sides }),
-    restAfterSec: z
-      .number({ error: MESSAGES.restRequired })
-      .int(MESSAGES.restWhole)
-      .min(LIMITS.restMinSec, MESSAGES.restMin)
-      .max(LIMITS.restMaxSec, MESSAGES.restMax)
-      .default(0),
-  },
-  { error: (issue) => (issue.code === 'invalid_type' ? MESSAGES.notAStep : undefined) },
-);
+/** Whether a step's movement id names a movement that can be used. */
+type KnownMovement = (id: string) => boolean;
+
+const stepInputSchema = (known: KnownMovement) =>
+  z.strictObject(
+    {
+      id: id(MESSAGES.stepIdInvalid).optional(),
+      movementId: z.string({ error: MESSAGES.movementRequired }).min(1, MESSAGES.movementRequired).refine(known, MESSAGES.movementUnknown),
+      durationSec: z
+        .number({ error: MESSAGES.durationRequired })
+        .int(MESSAGES.durationWhole)
+        .min(LIMITS.stepMinSec, MESSAGES.durationMin)
+        .max(LIMITS.stepMaxSec, MESSAGES.durationMax),
+      sides: z.enum(['one', 'each'], { error: MESSAGES.sides }),
+      restAfterSec: z
+        .number({ error: MESSAGES.restRequired })
+        .int(MESSAGES.restWhole)
+        .min(LIMITS.restMinSec, MESSAGES.restMin)
+        .max(LIMITS.restMaxSec, MESSAGES.restMax)
+        .default(0),
+    },
+    { error: (issue) => (issue.code === 'invalid_type' ? MESSAGES.notAStep : undefined) },
+  );
 
 /**
  * What the editor submits. `id` names the routine being edited; leave it out for a new one.
  * Step ids are optional (missing ones are generated on save); `restAfterSec` defaults to 0.
  */
-export const routineInputSchema = z
-  .strictObject(
-    {
-      id: id(MESSAGES.idInvalid).optional(),
-      name: z
-        .string({ error: MESSAGES.nameRequired })
-        .trim()
-        .min(LIMITS.nameMinChars, MESSAGES.nameRequired)
-        .refine((value) => charCount(value) <= LIMITS.nameMaxChars, MESSAGES.nameTooLong)
-        .refine((value) => !CONTROL_CHARS.test(value), MESSAGES.nameOneLine),
-      phase: z.enum(['before', 'after'], { error: MESSAGES.phase }),
-      steps: z
-        .array(stepInputSchema, { error: MESSAGES.stepsRequired })
-        .min(LIMITS.minSteps, MESSAGES.stepsRequired)
-        .max(LIMITS.maxSteps, MESSAGES.tooManySteps),
-    },
-    { error: (issue) => (issue.code === 'invalid_type' ? MESSAGES.notARoutine : undefined) },
-  )
-  .superRefine((routine, ctx) => {
-    const seen = new Set<string>();
-    routine.steps.forEach((step, index) => {
-      if (step.id === undefined) return;
-      if (seen.has(step.id)) ctx.addIssue({ code: 'custom', path: ['steps', index, 'id'], message: MESSAGES.stepIdDuplicate });
-      seen.add(step.id);
+function makeRoutineInputSchema(known: KnownMovement) {
+  return z
+    .strictObject(
+      {
+        id: id(MESSAGES.idInvalid).optional(),
+        name: z
+          .string({ error: MESSAGES.nameRequired })
+          .trim()
+          .min(LIMITS.nameMinChars, MESSAGES.nameRequired)
+          .refine((value) => charCount(value) <= LIMITS.nameMaxChars, MESSAGES.nameTooLong)
+          .refine((value) => !CONTROL_CHARS.test(value), MESSAGES.nameOneLine),
+        phase: z.enum(['before', 'after'], { error: MESSAGES.phase }),
+        steps: z
+          .array(stepInputSchema(known), { error: MESSAGES.stepsRequired })
+          .min(LIMITS.minSteps, MESSAGES.stepsRequired)
+          .max(LIMITS.maxSteps, MESSAGES.tooManySteps),
+      },
+      { error: (issue) => (issue.code === 'invalid_type' ? MESSAGES.notARoutine : undefined) },
+    )
+    .superRefine((routine, ctx) => {
+      const seen = new Set<string>();
+      routine.steps.forEach((step, index) => {
+        if (step.id === undefined) return;
+        if (seen.has(step.id)) ctx.addIssue({ code: 'custom', path: ['steps', index, 'id'], message: MESSAGES.stepIdDuplicate });
+        seen.add(step.id);
+      });
     });
-  });
+}
+
+/**
+ * The routine schema at the IPC boundary, where main's own movements are not at hand: catalog ids,
+ * or ids shaped like an own movement's. Main then checks those exist (`validateRoutineInput` with its lookup).
+ */
+export const routineInputSchema = makeRoutineInputSchema((id) => movementById(id) !== undefined || OWN_ID_PATTERN.test(id));
+
+const CATALOG_SCHEMA = makeRoutineInputSchema((id) => CATALOG_LOOKUP.byId(id) !== undefined);
 
 export type RoutineInput = z.output<typeof routineInputSchema>;
 export type RoutineStepInput = RoutineInput['steps'][number];
@@ -170,13 +183,17 @@ function toErrors(issues: readonly z.core.$ZodIssue[]): ValidationError[] {
   });
 }
 
-/** Checks editor input. Returns the cleaned value (trimmed name, defaults filled) or readable errors. */
-export function validateRoutineInput(input: unknown): ValidationResult<RoutineInput> {
+/**
+ * Checks editor input. Returns the cleaned value (trimmed name, defaults filled) or readable errors.
+ * Step movements must be in `movements` (the catalog alone unless own movements are passed).
+ */
+export function validateRoutineInput(input: unknown, movements: MovementLookup = CATALOG_LOOKUP): ValidationResult<RoutineInput> {
   try {
     const screened: ValidationError[] = [];
     screen(input, [], 0, screened);
     if (screened.length > 0) return { ok: false, errors: screened };
-    const result = routineInputSchema.safeParse(input);
+    const schema = movements === CATALOG_LOOKUP ? CATALOG_SCHEMA : makeRoutineInputSchema((id) => movements.byId(id) !== undefined);
+    const result = schema.safeParse(input);
     if (result.success) return { ok: true, value: result.data };
     return { ok: false, errors: toErrors(result.error.issues) };
   } catch {
