@@ -39,7 +39,7 @@ function codePoints(s: string): string[] {
 }
 
 /** `base (label)`, `base (label 2)`, … — the first not already used, kept within the name limit. */
-function uniqueName(base: string, label: string, list: readonly Routine[]): string {
+export function uniqueName(base: string, label: string, list: readonly Pick<Routine, 'name'>[]): string {
   const taken = new Set(list.map((r) => r.name));
   for (let n = 1; ; n++) {
     const suffix = n === 1 ? ` (${label})` : ` (${label} ${n})`;
