@@ -9,12 +9,14 @@ import {
   routineRunSchema,
   sessionSchema,
 } from '../../../src/lib/history/schema';
+import { OWN_ID_PATTERN, ownMovementInputSchema } from '../../../src/lib/routines/own-movements';
 import { routineInputSchema } from '../../../src/lib/routines/validation';
 import { settingsPatchSchema } from '../../../src/lib/settings/schema';
 import { routineInProgressSchema } from '../../../src/lib/timer/in-progress';
 import { BACKUP_ID } from '../store/backups';
 
 const noArgument = z.undefined({ error: 'This call takes no argument.' });
+const ownMovementId = z.strictObject({ id: z.string().regex(OWN_ID_PATTERN, 'must name one of your own movements') });
 
 export const argumentSchemas = {
   'app:info': noArgument,
@@ -27,6 +29,12 @@ export const argumentSchemas = {
   'routines:delete': z.strictObject({ id: idSchema }),
   'routines:undo-delete': z.strictObject({ id: idSchema }),
   'routines:restore-built-ins': noArgument,
+  'movements:list': noArgument,
+  'movements:save': ownMovementInputSchema,
+  'movements:duplicate': ownMovementId,
+  'movements:delete': ownMovementId,
+  'movements:attach-picture': ownMovementId,
+  'movements:remove-picture': ownMovementId,
   'sessions:list': noArgument,
   'sessions:record-routine': routineRunSchema,
   'sessions:save-check-in': z.strictObject({

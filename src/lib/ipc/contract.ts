@@ -7,7 +7,8 @@ import type { PainBeforeAnswer } from '../guidance/types';
 import type { CheckIn, RoutineRun, Session } from '../history/types';
 import type { SaveOutcome } from '../routines/library';
 import type { RunFileOutcome } from '../run-import/plan';
-import type { Routine } from '../routines/types';
+import type { OwnMovementInput } from '../routines/own-movements';
+import type { OwnMovement, Routine } from '../routines/types';
 import type { RoutineInput } from '../routines/validation';
 import type { Settings } from '../settings/types';
 import type { RoutineInProgress } from '../timer/in-progress';
@@ -87,6 +88,20 @@ export interface IpcContract {
   /** Undo the last delete of that routine; returns the whole library. */
   'routines:undo-delete': { arg: { id: string }; result: Routine[] };
   'routines:restore-built-ins': { arg: void; result: Routine[] };
+
+  /** The runner's own movements, in the order made. */
+  'movements:list': { arg: void; result: OwnMovement[] };
+  /** Create (no id) or edit one; the picture is kept (it changes only through the picture calls). */
+  'movements:save': { arg: OwnMovementInput; result: OwnMovement };
+  'movements:duplicate': { arg: { id: string }; result: OwnMovement };
+  /** Refused (invalid-argument) while a routine uses it: the message names those routines. */
+  'movements:delete': { arg: { id: string }; result: { removed: OwnMovement } };
+  /**
+   * Main asks for a picture file (PNG, JPEG, WebP or SVG up to 1 MB), checks it and copies it into
+   * the data folder; refused with the reason when it is not such a picture. null when cancelled.
+   */
+  'movements:attach-picture': { arg: { id: string }; result: OwnMovement | null };
+  'movements:remove-picture': { arg: { id: string }; result: OwnMovement };
 
   'sessions:list': { arg: void; result: Session[] };
   /** A guided routine ended (or was stopped after some steps): keep it as a new session. */
@@ -170,6 +185,12 @@ export const METHODS = {
   deleteRoutine: 'routines:delete',
   undoDeleteRoutine: 'routines:undo-delete',
   restoreBuiltInRoutines: 'routines:restore-built-ins',
+  listMovements: 'movements:list',
+  saveMovement: 'movements:save',
+  duplicateMovement: 'movements:duplicate',
+  deleteMovement: 'movements:delete',
+  attachMovementPicture: 'movements:attach-picture',
+  removeMovementPicture: 'movements:remove-picture',
   listSessions: 'sessions:list',
   recordRoutine: 'sessions:record-routine',
   saveCheckIn: 'sessions:save-check-in',

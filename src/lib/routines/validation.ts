@@ -117,6 +117,12 @@ function makeRoutineInputSchema(known: KnownMovement) {
  */
 export const routineInputSchema = makeRoutineInputSchema((id) => movementById(id) !== undefined || OWN_ID_PATTERN.test(id));
 
+/**
+ * Pass as the lookup to accept any own-shaped movement id: for routines read back from disk, so that a
+ * lost movements file never takes the routines with it (their steps then show the id as the name).
+ */
+export const ANY_OWN_ID = 'any-own-id';
+
 const CATALOG_SCHEMA = makeRoutineInputSchema((id) => CATALOG_LOOKUP.byId(id) !== undefined);
 
 export type RoutineInput = z.output<typeof routineInputSchema>;
@@ -185,14 +191,22 @@ function toErrors(issues: readonly z.core.$ZodIssue[]): ValidationError[] {
 
 /**
  * Checks editor input. Returns the cleaned value (trimmed name, defaults filled) or readable errors.
- * Step movements must be in `movements` (the catalog alone unless own movements are passed).
+ * Step movements must be in `movements` (the catalog alone unless own movements are passed, or ANY_OWN_ID).
  */
-export function validateRoutineInput(input: unknown, movements: MovementLookup = CATALOG_LOOKUP): ValidationResult<RoutineInput> {
+export function validateRoutineInput(
+  input: unknown,
+  movements: MovementLookup | typeof ANY_OWN_ID = CATALOG_LOOKUP,
+): ValidationResult<RoutineInput> {
   try {
     const screened: ValidationError[] = [];
     screen(input, [], 0, screened);
     if (screened.length > 0) return { ok: false, errors: screened };
-    const schema = movements === CATALOG_LOOKUP ? CATALOG_SCHEMA : makeRoutineInputSchema((id) => movements.byId(id) !== undefined);
+    const schema =
+      movements === ANY_OWN_ID
+        ? routineInputSchema
+        : movements === CATALOG_LOOKUP
+          ? CATALOG_SCHEMA
+          : makeRoutineInputSchema((id) => movements.byId(id) !== undefined);
     const result = schema.safeParse(input);
     if (result.success) return { ok: true, value: result.data };
     return { ok: false, errors: toErrors(result.error.issues) };

@@ -3,6 +3,7 @@ import type { HandlerTable } from '../dispatch';
 import { backupHandlers } from './backups';
 import { exchangeHandlers } from './exchange';
 import { guidanceHandlers } from './guidance';
+import { movementHandlers } from './movements';
 import { pendingHandlers } from './pending';
 import { playerHandlers } from './player';
 import { routineHandlers } from './routines';
@@ -21,6 +22,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     },
     ...settingsHandlers(deps),
     ...routineHandlers(deps),
+    ...movementHandlers(deps),
     ...sessionHandlers(deps),
     ...runImportHandlers(deps),
     ...pendingHandlers(deps),
