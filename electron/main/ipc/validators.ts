@@ -29,6 +29,11 @@ export const argumentSchemas = {
   'routines:delete': z.strictObject({ id: idSchema }),
   'routines:undo-delete': z.strictObject({ id: idSchema }),
   'routines:restore-built-ins': noArgument,
+  'routines:export': z.strictObject({
+    ids: z.union([z.literal('all'), z.array(idSchema).min(1, 'must name at least one routine').max(500)]),
+  }),
+  'routines:import-preview': noArgument,
+  'routines:import-confirm': z.strictObject({ token: idSchema }),
   'movements:list': noArgument,
   'movements:save': ownMovementInputSchema,
   'movements:duplicate': ownMovementId,

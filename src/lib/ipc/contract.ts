@@ -65,6 +65,18 @@ export interface ImportPreview {
   lastDate: string | null;
 }
 
+/** What importing a shared routine file would add, for the runner to agree to. */
+export interface RoutineImportPreview {
+  token: string;
+  fileName: string;
+  /** "Adds 1 routine and 2 movements; 1 movement already here." and any copies, in words. */
+  summary: string;
+  /** The routines it adds, as they will be named here. */
+  routineNames: string[];
+  /** The own movements it adds, as they will be named here. */
+  movementNames: string[];
+}
+
 /** How far the check of an import file has got (main pushes it while the file is read and validated). */
 export interface ImportProgress {
   phase: 'reading' | 'checking';
@@ -88,6 +100,12 @@ export interface IpcContract {
   /** Undo the last delete of that routine; returns the whole library. */
   'routines:undo-delete': { arg: { id: string }; result: Routine[] };
   'routines:restore-built-ins': { arg: void; result: Routine[] };
+  /** Save these routines (or the whole library) with the own movements they use and their pictures; null when cancelled. */
+  'routines:export': { arg: { ids: string[] | 'all' }; result: { savedTo: string; routineCount: number } | null };
+  /** Pick a shared routine file and check it whole, pictures too; nothing changes yet. null when cancelled. */
+  'routines:import-preview': { arg: void; result: RoutineImportPreview | null };
+  /** Apply a previewed routine import: all of it, or nothing. */
+  'routines:import-confirm': { arg: { token: string }; result: { routines: number; movements: number } };
 
   /** The runner's own movements, in the order made. */
   'movements:list': { arg: void; result: OwnMovement[] };
@@ -185,6 +203,9 @@ export const METHODS = {
   deleteRoutine: 'routines:delete',
   undoDeleteRoutine: 'routines:undo-delete',
   restoreBuiltInRoutines: 'routines:restore-built-ins',
+  exportRoutines: 'routines:export',
+  previewRoutineImport: 'routines:import-preview',
+  confirmRoutineImport: 'routines:import-confirm',
   listMovements: 'movements:list',
   saveMovement: 'movements:save',
   duplicateMovement: 'movements:duplicate',

@@ -10,6 +10,7 @@ import { routineHandlers } from './routines';
 import { runImportHandlers } from './run-import';
 import { sessionHandlers } from './sessions';
 import { settingsHandlers } from './settings';
+import { sharingHandlers } from './sharing';
 import type { HandlerDeps } from './deps';
 
 export function createHandlers(deps: HandlerDeps): HandlerTable {
@@ -23,6 +24,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     ...settingsHandlers(deps),
     ...routineHandlers(deps),
     ...movementHandlers(deps),
+    ...sharingHandlers(deps),
     ...sessionHandlers(deps),
     ...runImportHandlers(deps),
     ...pendingHandlers(deps),

@@ -6,8 +6,10 @@
  */
 import { z } from 'zod';
 import { nestsDeeperThan, utf8BytesOver } from '../../history/import-text';
+import { ID_PATTERN } from '../../history/limits';
 import { hasHostileShape } from '../../validation';
 import { movementLookup } from '../movement-lookup';
+import { PICTURE_LIMITS } from '../pictures';
 import { OWN_ID_PATTERN, OWN_MOVEMENT_LIMITS, validateOwnMovementInput, type CheckedOwnMovementInput } from '../own-movements';
 import type { OwnMovement, PictureType, Routine, RoutineStep } from '../types';
 import { validateRoutineInput } from '../validation';
@@ -18,9 +20,9 @@ export const SHARE_EXTENSION = 'backstride-routine.json';
 
 export const SHARE_LIMITS = Object.freeze({
   /** A whole file: routines are a few kilobytes, so this is room for pictures and no more. */
-  maxFileBytes: 16 * 1024 * 1024,
-  /** One picture, decoded: a phone photo fits; a 50 MB picture does not. */
-  maxPictureBytes: 4 * 1024 * 1024,
+  maxFileBytes: 32 * 1024 * 1024,
+  /** One picture, decoded: the same limit as a picture the runner attaches. */
+  maxPictureBytes: PICTURE_LIMITS.maxBytes,
   maxRoutines: 100,
   maxMovements: OWN_MOVEMENT_LIMITS.maxMovements,
   /** A file's deepest nesting (file → routines → routine → steps → step is 4). */
@@ -162,9 +164,11 @@ export function parseShareValue(raw: unknown): ParseResult {
     const label = routineLabel(value, index);
     if (!checked.ok) return refuse(`${label} in the file cannot be used: ${checked.errors[0]!.message}`);
     const { id, name, phase, steps } = checked.value;
-    if (id === undefined) return refuse(`${label} in the file has no id.`);
+    // Ids Backstride itself makes (letters, digits, - and _), so every later call can name them.
+    if (id === undefined || !ID_PATTERN.test(id)) return refuse(`${label} in the file has no id Backstride can use.`);
     if (routines.some((r) => r.id === id)) return refuse(`Two routines in the file share the id ${id}.`);
-    if (steps.some((s) => s.id === undefined)) return refuse(`${label} in the file has a step without an id.`);
+    if (steps.some((s) => s.id === undefined || !ID_PATTERN.test(s.id)))
+      return refuse(`${label} in the file has a step without an id Backstride can use.`);
     routines.push({ id, name, phase, steps: steps.map((s) => ({ ...s, id: s.id! })) });
   }
 
@@ -207,4 +211,18 @@ function envelopeProblem(error: z.ZodError): string {
   if (field === 'movements' && issue.code === 'too_big') return `The file holds more than ${SHARE_LIMITS.maxMovements} movements.`;
   if (field === 'exportedAt') return 'The file does not say when it was exported.';
   return 'The file is not a Backstride routine file.';
+}
+
+/** "core-before-the-run.backstride-routine.json" for one routine; "backstride-routines-<date>…" for several. */
+export function shareFileName(routines: readonly { name: string }[], localDate: string): string {
+  const slug =
+    routines.length === 1
+      ? routines[0]!.name
+          .normalize('NFKD')
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-+|-+$/g, '')
+          .slice(0, 60)
+      : '';
+  return `${slug || `backstride-routines-${localDate}`}.${SHARE_EXTENSION}`;
 }

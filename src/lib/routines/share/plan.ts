@@ -37,7 +37,7 @@ export interface PlanContext {
   newId: () => string;
 }
 
-// Pictures by presence only: each is re-encoded where it is stored, so its bytes never match a file's.
+// Pictures by presence only: their bytes are files main holds, out of reach of this pure plan.
 const sameMovement = (a: SharedMovement, b: OwnMovement, withPicture: boolean) =>
   a.name === b.name &&
   a.kind === b.kind &&

@@ -100,14 +100,14 @@ describe('the shared routine file', () => {
 
   it('refuses a file over the size limit before parsing it, and one nested too deeply', () => {
     const huge = text(fileOf()).replace('"exportedAt"', `"padding":"${'x'.repeat(SHARE_LIMITS.maxFileBytes)}","exportedAt"`);
-    expect(refusal(huge)).toBe('The file is larger than 16 MB, more than any shared routine needs.');
+    expect(refusal(huge)).toBe('The file is larger than 32 MB, more than any shared routine needs.');
     expect(refusal(`{"format":"backstride-routine","version":1,"x":${'['.repeat(20)}${']'.repeat(20)}}`)).toMatch(/nested too deeply/);
   });
 
   it('refuses a picture larger than the limit, one that is not base64, and one of another type', () => {
     const big = 'A'.repeat(Math.ceil(SHARE_LIMITS.maxPictureBytes / 3) * 4 + 4);
     expect(refusal({ ...fileOf(), pictures: { 'own-bridge': { type: 'image/png', base64: big } } })).toBe(
-      'The picture of “Glute bridge” is larger than 4 MB.',
+      'The picture of “Glute bridge” is larger than 1 MB.',
     );
     expect(refusal({ ...fileOf(), pictures: { 'own-bridge': { type: 'image/png', base64: '<script>' } } })).toMatch(/is not a PNG, JPEG/);
     expect(refusal({ ...fileOf(), pictures: { 'own-bridge': { type: 'text/html', base64: 'iVBORw==' } } })).toMatch(/is not a PNG, JPEG/);

@@ -87,6 +87,8 @@ const validArgs: { [C in Channel]?: ArgOf<C> } = {
   'player:set-pain-before': { pain: 4 },
   'player:keep-awake': { active: true },
   'player:compact': { on: true },
+  'routines:export': { ids: ['builtin-before'] },
+  'routines:import-confirm': { token: 'abc' },
   'app:notify': { title: 'Done', body: 'Routine complete' },
   'history:export': { format: 'csv' },
   'history:import-confirm': { token: 'abc' },
