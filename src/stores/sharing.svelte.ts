@@ -6,6 +6,7 @@ import { plural } from '../lib/format/plural';
 import { api } from '../lib/ipc/api';
 import type { RoutineImportPreview } from '../lib/ipc/contract';
 import { plainRefusal } from '../lib/ipc/plain-words';
+import { loadMovements } from './movements.svelte';
 import { loadRoutines } from './routines.svelte';
 
 export const sharingState = $state<{
@@ -56,6 +57,8 @@ export function confirmRoutineImport(): Promise<void> {
       ...(added.movements > 0 ? [plural(added.movements, 'movement')] : []),
     ];
     sharingState.notice = parts.length > 0 ? `Imported ${parts.join(' and ')} from ${preview.fileName}.` : 'Nothing was imported.';
+    // Movements first: the routines' steps are named from them.
+    await loadMovements();
     await loadRoutines();
   });
 }

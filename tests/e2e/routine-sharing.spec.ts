@@ -109,8 +109,9 @@ test('a routine exported from one data folder and imported into a fresh one play
   await expect(page.getByText('Imported 1 routine and 1 movement from core-before-the-run.backstride-routine.json.')).toBeFocused();
   const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: 'Core before the run' }) });
   await expect(card).toContainText('3 steps');
+  await expect(page.getByRole('region', { name: 'Your movements' })).toContainText('Glute bridge');
 
-  // Played: the same steps and times; its picture is in the new data folder.
+  // Played: the same steps and times, the own movement by its name; its picture is in the new data folder.
   await card.getByRole('button', { name: 'Play Core before the run' }).click();
   await expect(page.getByRole('timer')).toBeVisible();
   await expect(page.getByText('Step 1 of 3')).toBeVisible();
@@ -118,7 +119,7 @@ test('a routine exported from one data folder and imported into a fresh one play
   // 5 s to get ready and the 30 s of hip circles later, the own movement plays.
   await page.clock.runFor(5_000 + 30_000 + 500);
   await expect(page.getByText('Step 2 of 3')).toBeVisible();
-  // The own movement's 45 s (the player names own movements once the own-movements screens land).
+  await expect(page.getByRole('heading', { level: 1, name: 'Glute bridge' })).toBeVisible();
   await expect(page.getByRole('timer', { name: 'Time left in this step' })).toHaveText(/^0:(3\d|4[0-5])$/);
   const pictures = fs.readdirSync(path.join(app.dataDir, 'pictures'));
   expect(pictures).toHaveLength(1);
