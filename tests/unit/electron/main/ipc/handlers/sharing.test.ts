@@ -158,6 +158,29 @@ describe('routines:export then import into a fresh data folder', () => {
     expect(after).toEqual(before);
   });
 
+  it('refuses to apply a preview once the library has changed under it, and writes nothing', async () => {
+    const file = await exportRoutine();
+    const { main, dir } = freshMain();
+    main.platform.openPath = file;
+    const preview = await value<RoutineImportPreview>(main.invoke('routines:import-preview'));
+    // Made meanwhile, with the name the import would give its movement.
+    await value(main.invoke('movements:save', { name: 'Glute bridge', kind: 'static', defaultDurationSec: 30, perSide: true }));
+    const before = snapshot(dir);
+    const result = await main.invoke('routines:import-confirm', { token: preview.token });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { message: 'Your routines changed since this import was checked. Choose the file again.' },
+    });
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('refuses to export a routine that is not there, and asks no dialog', async () => {
+    source.platform.saveToDir = outDir;
+    const result = await source.invoke('routines:export', { ids: [routine.id, 'gone'] });
+    expect(result).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(fs.readdirSync(outDir)).toEqual([]);
+  });
+
   it('refuses a token that is not waiting', async () => {
     const result = await source.invoke('routines:import-confirm', { token: 'nothing-here' });
     expect(result).toMatchObject({ ok: false, error: { code: 'not-found' } });
