@@ -25,7 +25,7 @@ async function newMovementFromLibrary(page: Page) {
   await expect(form(page).getByRole('textbox', { name: 'Name' })).toBeFocused();
 }
 
-test('an own movement is made, used in a routine, played and kept in History', async ({ launch }) => {
+test('an own movement is made, used in a routine, played and kept in History', async ({ launch, snap }) => {
   const app = await launch({ fakeClock: true });
   const { page } = app;
   await newMovementFromLibrary(page);
@@ -53,6 +53,7 @@ test('an own movement is made, used in a routine, played and kept in History', a
   await page.getByRole('searchbox', { name: 'Search movements' }).fill('doorway');
   await page.getByRole('button', { name: 'Add Doorway chest stretch' }).click();
   expect(await stepNames(page)).toEqual(['Doorway chest stretch']);
+  await snap(app, 'editor-own-movement');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText('Saved: Door warm-up.')).toBeVisible();
 
@@ -62,6 +63,7 @@ test('an own movement is made, used in a routine, played and kept in History', a
   await page.clock.runFor(5_000);
   await expect(page.getByRole('heading', { level: 1, name: 'Doorway chest stretch' })).toBeVisible();
   await expect(page.getByText('Forearm on the door frame, step through and turn away.')).toBeAttached();
+  await snap(app, 'player-own-movement');
   await page.clock.runFor(25_000);
   await expect(page.getByText('How does your back feel right now?')).toBeVisible();
   await page.getByRole('button', { name: 'Pain 2 — mild' }).click();

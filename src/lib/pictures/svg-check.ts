@@ -31,7 +31,7 @@ const REASON = {
   notXml: 'This SVG file is not well-formed, so it cannot be shown.',
   notSvg: 'This file does not hold an SVG drawing.',
   doctype: 'This SVG declares entities in its DOCTYPE, which pictures here may not use.',
-  element: (name: string) => `This SVG holds a “${name}” element (scripts, embedded pages and animations are not allowed).`,
+  element: (name: string) => `This SVG holds the element “${name}”: scripts, embedded pages and animations are not allowed.`,
   handler: (name: string) => `This SVG has an event handler (“${name}”), which could run code.`,
   link: 'This SVG links to something outside the file (pictures here must be self-contained).',
   script: 'This SVG holds a “javascript:” address, which could run code.',

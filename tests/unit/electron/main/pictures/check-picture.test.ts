@@ -68,16 +68,16 @@ describe('checkPicture', () => {
   });
 
   it.each([
-    ['<script>alert(1)</script>', '“script” element'],
+    ['<script>alert(1)</script>', 'element “script”'],
     ['<circle r="1" onload="alert(1)"/>', 'event handler (“onload”)'],
-    ['<foreignObject><div/></foreignObject>', '“foreignObject” element'],
+    ['<foreignObject><div/></foreignObject>', 'element “foreignObject”'],
     ['<image href="https://example.com/x.png"/>', 'links to something outside'],
     ['<use xlink:href="other.svg#a" xmlns:xlink="http://www.w3.org/1999/xlink"/>', 'links to something outside'],
     ['<a href="javascript:alert(1)"><circle r="1"/></a>', '“javascript:” address'],
     ['<circle r="1" fill="url(https://x.org/p)"/>', 'links to something outside'],
     ['<style>@import url(https://x.org/a.css);</style>', 'links to something outside'],
-    ['<set attributeName="href" to="javascript:alert(1)"/>', '“set” element'],
-    ['<SCRIPT>1</SCRIPT>', '“SCRIPT” element'],
+    ['<set attributeName="href" to="javascript:alert(1)"/>', 'element “set”'],
+    ['<SCRIPT>1</SCRIPT>', 'element “SCRIPT”'],
   ])('refuses an SVG with %s', (body, reason) => {
     expect(message(svg(body), 'bad.svg')).toContain(reason);
   });
