@@ -17,6 +17,7 @@ const AREAS = {
     'src/lib/ipc/**/*.ts',
     'src/lib/settings/**/*.ts',
     'src/lib/reminders/**/*.ts',
+    'src/lib/pictures/**/*.ts',
   ],
   store: ['electron/main/store/**/*.ts'],
 };

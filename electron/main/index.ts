@@ -6,6 +6,7 @@ import { lockDataDir } from './data-lock';
 import { releaseOnPageChange } from './keep-awake';
 import { resolveDataDir } from './data-dir';
 import { createHandlers } from './ipc/handlers';
+import { picturesDir } from './pictures/picture-files';
 import { mountHandlers } from './ipc/mount';
 import { installMenu } from './menu';
 import { installReminders, startedHidden } from './reminders-shell';
@@ -38,8 +39,8 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.whenReady().then(async () => {
-    if (!devServerUrl) serveRenderer(rendererDir);
     const dataDir = resolveDataDir(process.env, app.getPath('userData'));
+    if (!devServerUrl) serveRenderer(rendererDir, picturesDir(dataDir));
     const lock = lockDataDir(dataDir);
     if (!lock.ok) {
       dialog.showErrorBox('Backstride is already open', lock.message);
@@ -71,7 +72,11 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.on('closed', () => (mainWindow = null));
     // Started by the login item: out of the way, there for the reminders.
     if (startedHidden()) mainWindow.minimize();
-    releaseOnPageChange(mainWindow.webContents, () => platform.keepAwake(false));
+    // A reloaded page has no player: the window leaves the compact player too.
+    releaseOnPageChange(mainWindow.webContents, () => {
+      platform.keepAwake(false);
+      platform.setCompact(false);
+    });
 
     const pauseRoutine = () => mainWindow?.webContents.send('power:suspend');
     powerMonitor.on('suspend', pauseRoutine);

@@ -1,5 +1,6 @@
 /** The desktop-only services the handlers use: display sleep blocking, notifications, file dialogs. */
 import { BrowserWindow, dialog, Notification, powerSaveBlocker } from 'electron';
+import { setCompactWindow } from './compact-window';
 import { writeChosenFile } from './files';
 import type { Platform } from './ipc/handlers/deps';
 
@@ -13,6 +14,10 @@ export function electronPlatform(getWindow: () => BrowserWindow | null): Platfor
         powerSaveBlocker.stop(blockerId);
         blockerId = null;
       }
+    },
+    setCompact(on) {
+      const win = getWindow();
+      if (win) setCompactWindow(win, on);
     },
     notify(title, body) {
       const win = getWindow();

@@ -2,6 +2,7 @@
 import { BrowserWindow, dialog, screen } from 'electron';
 import { DEFAULT_WINDOW_STATE, MIN_WINDOW, defaultBounds, restorableBounds, saveWindowState, type WindowStateDoc } from './window-state';
 import type { DocStore } from './store/doc-store';
+import { stateBeforeCompact } from './compact-window';
 import windowIcon from '../../resources/icons/256x256.png?asset';
 
 export interface WindowOptions {
@@ -42,10 +43,12 @@ export async function createMainWindow({ preloadPath, load, windowState }: Windo
 
   const remember = () => {
     if (win.isDestroyed()) return;
+    // Closed while compact: the size to keep is the one from before.
+    const compact = stateBeforeCompact(win);
     saveWindowState(windowState, {
       ...DEFAULT_WINDOW_STATE,
-      bounds: win.isMaximized() ? (saved.bounds ?? win.getNormalBounds()) : win.getNormalBounds(),
-      maximized: win.isMaximized(),
+      bounds: compact?.bounds ?? (win.isMaximized() ? (saved.bounds ?? win.getNormalBounds()) : win.getNormalBounds()),
+      maximized: compact?.maximized ?? win.isMaximized(),
     });
   };
   win.on('close', remember);

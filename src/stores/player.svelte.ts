@@ -3,7 +3,7 @@
  * checkpoint and the session record. One $state object that the Player screen renders.
  */
 import { api } from '../lib/ipc/api';
-import { movementName } from '../lib/routines/catalog';
+import { movementName } from './movements.svelte';
 import type { Routine } from '../lib/routines/types';
 import { createEngine, createTicker, restoreEngine, type Ticker, type TimerEngine } from '../lib/timer';
 import { spokenCue, stepPhrase } from '../lib/timer/cue-text';

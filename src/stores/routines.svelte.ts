@@ -5,6 +5,7 @@ import type { SaveOutcome } from '../lib/routines/library';
 import { DOOR_TITLES, doorOfferAfterSave, type DoorOffer } from '../lib/routines/doors';
 import type { Routine, RoutinePhase } from '../lib/routines/types';
 import type { RoutineInput } from '../lib/routines/validation';
+import { loadMovements } from './movements.svelte';
 import { settingsState, updateSettings } from './settings.svelte';
 
 export const routinesState = $state<{ routines: Routine[]; loaded: boolean; error: string | null }>({
@@ -13,8 +14,10 @@ export const routinesState = $state<{ routines: Routine[]; loaded: boolean; erro
   error: null,
 });
 
+/** Loads the routines and the runner's own movements their steps may use (their names, figures and how-tos). */
 export async function loadRoutines(): Promise<void> {
-  routinesState.routines = await api.listRoutines();
+  const [routines] = await Promise.all([api.listRoutines(), loadMovements()]);
+  routinesState.routines = routines;
   routinesState.loaded = true;
 }
 

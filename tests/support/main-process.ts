@@ -14,6 +14,7 @@ import { confBackend } from './conf-backend';
 /** Records what the desktop shell would have done; file dialogs answer with what a test set. */
 export interface RecordingPlatform extends Platform {
   keepAwakeCalls: boolean[];
+  compactCalls: boolean[];
   progress: ImportProgress[];
   notifications: { title: string; body: string }[];
   /** Where the save dialog "chooses" to save (a folder; the suggested name is kept); null: cancel. */
@@ -47,6 +48,10 @@ export function startMainProcess(dataDir: string, options: MainProcessOptions = 
   const stores = openAppData(confBackend(dataDir, options.writeFs), dataDir, now);
   const platform: RecordingPlatform = {
     keepAwakeCalls: [],
+    compactCalls: [],
+    setCompact(on) {
+      this.compactCalls.push(on);
+    },
     progress: [],
     importProgress(progress) {
       this.progress.push(progress);

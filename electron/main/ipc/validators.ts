@@ -9,12 +9,14 @@ import {
   routineRunSchema,
   sessionSchema,
 } from '../../../src/lib/history/schema';
+import { OWN_ID_PATTERN, ownMovementInputSchema } from '../../../src/lib/routines/own-movements';
 import { routineInputSchema } from '../../../src/lib/routines/validation';
 import { settingsPatchSchema } from '../../../src/lib/settings/schema';
 import { routineInProgressSchema } from '../../../src/lib/timer/in-progress';
 import { BACKUP_ID } from '../store/backups';
 
 const noArgument = z.undefined({ error: 'This call takes no argument.' });
+const ownMovementId = z.strictObject({ id: z.string().regex(OWN_ID_PATTERN, 'must name one of your own movements') });
 
 export const argumentSchemas = {
   'app:info': noArgument,
@@ -27,6 +29,17 @@ export const argumentSchemas = {
   'routines:delete': z.strictObject({ id: idSchema }),
   'routines:undo-delete': z.strictObject({ id: idSchema }),
   'routines:restore-built-ins': noArgument,
+  'routines:export': z.strictObject({
+    ids: z.union([z.literal('all'), z.array(idSchema).min(1, 'must name at least one routine').max(500)]),
+  }),
+  'routines:import-preview': noArgument,
+  'routines:import-confirm': z.strictObject({ token: idSchema }),
+  'movements:list': noArgument,
+  'movements:save': ownMovementInputSchema,
+  'movements:duplicate': ownMovementId,
+  'movements:delete': ownMovementId,
+  'movements:attach-picture': ownMovementId,
+  'movements:remove-picture': ownMovementId,
   'sessions:list': noArgument,
   'sessions:record-routine': routineRunSchema,
   'sessions:save-check-in': z.strictObject({
@@ -56,6 +69,7 @@ export const argumentSchemas = {
   'player:get-pain-before': noArgument,
   'player:last-pain-before': noArgument,
   'player:keep-awake': z.strictObject({ active: z.boolean() }),
+  'player:compact': z.strictObject({ on: z.boolean() }),
   'history:export': z.strictObject({ format: z.enum(['csv', 'json']) }),
   'history:import-preview': noArgument,
   'history:import-confirm': z.strictObject({ token: idSchema }),

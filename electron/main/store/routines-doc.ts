@@ -3,7 +3,7 @@ import { storedVersion } from './doc-store';
 import { WrongShapeError } from './store-format';
 import { BUILTIN_ROUTINES, isBuiltInId } from '../../../src/lib/routines/builtins';
 import type { Routine } from '../../../src/lib/routines/types';
-import { validateRoutineInput } from '../../../src/lib/routines/validation';
+import { ANY_OWN_ID, validateRoutineInput } from '../../../src/lib/routines/validation';
 
 export const ROUTINES_SCHEMA_VERSION = 1;
 
@@ -33,7 +33,7 @@ export function parseRoutinesDoc(raw: Record<string, unknown>): RoutinesDoc {
 function readStoredRoutine(stored: unknown): Routine | null {
   if (!stored || typeof stored !== 'object') return null;
   const { builtIn, updatedAt, ...input } = stored as Record<string, unknown>;
-  const checked = validateRoutineInput(input);
+  const checked = validateRoutineInput(input, ANY_OWN_ID);
   if (!checked.ok || typeof checked.value.id !== 'string' || typeof updatedAt !== 'string' || !INSTANT.test(updatedAt)) return null;
   const steps = checked.value.steps.map((step, index) => ({ ...step, id: step.id ?? `step-${index + 1}` }));
   return { ...checked.value, id: checked.value.id, steps, builtIn: builtIn === true && isBuiltInId(checked.value.id), updatedAt };

@@ -2,6 +2,7 @@
 import { DEFAULT_SETTINGS } from '../../../src/lib/settings/defaults';
 import { settingsSchema } from '../../../src/lib/settings/schema';
 import type { Settings } from '../../../src/lib/settings/types';
+import { parseMovementsDoc, type MovementsDoc } from './movements-doc';
 import { parseRoutinesDoc, type RoutinesDoc } from './routines-doc';
 import { parseGuidanceDoc, type GuidanceDoc } from './guidance-doc';
 import type { HistoryDoc } from './history-doc';
@@ -26,6 +27,8 @@ export interface Stores {
   settings: DocStore<SettingsDoc>;
   windowState: DocStore<WindowStateDoc>;
   routines: DocStore<RoutinesDoc>;
+  /** The runner's own movements (their pictures are files in the data folder's pictures/). */
+  movements: DocStore<MovementsDoc>;
   /** Session history: its own file, so it can grow for years apart from settings. */
   history: DocStore<HistoryDoc>;
   /** The player's crash checkpoint and the day's pain-before answer. */
@@ -69,6 +72,7 @@ export function openStores(openBackend: OpenBackend, dataDir: string, now: () =>
     settings: open('settings', parseSettingsDoc),
     windowState: open('window-state', parseWindowState),
     routines: open('routines', parseRoutinesDoc),
+    movements: open('movements', parseMovementsDoc),
     history: openHistoryYears(dataDir, openHistoryFile),
     player: open('player', parsePlayerDoc),
     guidance: open('guidance', parseGuidanceDoc),

@@ -3,7 +3,7 @@
  * Validation itself is `validateRoutineInput`; the step edits are the helpers in lib/routines/steps.
  */
 import { fieldName } from '../../lib/ipc/field-words';
-import { movementName } from '../../lib/routines/catalog';
+import { movementName } from '../../stores/movements.svelte';
 import { toRoutineInput } from '../../lib/routines/library';
 import type { Routine, RoutinePhase, RoutineStep } from '../../lib/routines/types';
 import { errorTarget, type StepField } from '../../lib/routines/shown-errors';

@@ -1,15 +1,16 @@
 /** Display helpers for the routine library and editor (labels and times; no logic of their own). */
-import type { MovementKind, RoutinePhase } from '../../lib/routines/types';
+import type { OwnMovementKind, RoutinePhase } from '../../lib/routines/types';
 
 export const PHASE_LABELS: Readonly<Record<RoutinePhase, string>> = Object.freeze({
   before: 'Before the run',
   after: 'After the run',
 });
 
-export const MOVEMENT_KIND_LABELS: Readonly<Record<MovementKind, string>> = Object.freeze({
+export const MOVEMENT_KIND_LABELS: Readonly<Record<OwnMovementKind, string>> = Object.freeze({
   dynamic: 'Dynamic warm-up',
   wheel: 'Back wheel',
   static: 'Static stretch',
+  other: 'Other',
 });
 
 const whole = (sec: number): number => (Number.isFinite(sec) && sec > 0 ? Math.round(sec) : 0);

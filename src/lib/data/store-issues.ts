@@ -7,6 +7,7 @@ export const DATA_FOLDER_ISSUE = 'data-folder';
 const STORE_NAMES: Readonly<Record<string, string>> = {
   settings: 'settings',
   routines: 'routines',
+  movements: 'your own movements',
   history: 'session history',
   player: 'routine in progress',
   guidance: 'dismissed advice',

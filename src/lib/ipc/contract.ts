@@ -7,7 +7,8 @@ import type { Finding, PainBeforeAnswer, PlanningHelp } from '../guidance/types'
 import type { CheckIn, RoutineRun, Session } from '../history/types';
 import type { SaveOutcome } from '../routines/library';
 import type { RunFileOutcome } from '../run-import/plan';
-import type { Routine } from '../routines/types';
+import type { OwnMovementInput } from '../routines/own-movements';
+import type { OwnMovement, Routine } from '../routines/types';
 import type { RoutineInput } from '../routines/validation';
 import type { Settings } from '../settings/types';
 import type { RoutineInProgress } from '../timer/in-progress';
@@ -70,6 +71,18 @@ export interface ImportPreview {
   lastDate: string | null;
 }
 
+/** What importing a shared routine file would add, for the runner to agree to. */
+export interface RoutineImportPreview {
+  token: string;
+  fileName: string;
+  /** "Adds 1 routine and 2 movements; 1 movement already here." and any copies, in words. */
+  summary: string;
+  /** The routines it adds, as they will be named here. */
+  routineNames: string[];
+  /** The own movements it adds, as they will be named here. */
+  movementNames: string[];
+}
+
 /** How far the check of an import file has got (main pushes it while the file is read and validated). */
 export interface ImportProgress {
   phase: 'reading' | 'checking';
@@ -93,6 +106,26 @@ export interface IpcContract {
   /** Undo the last delete of that routine; returns the whole library. */
   'routines:undo-delete': { arg: { id: string }; result: Routine[] };
   'routines:restore-built-ins': { arg: void; result: Routine[] };
+  /** Save these routines (or the whole library) with the own movements they use and their pictures; null when cancelled. */
+  'routines:export': { arg: { ids: string[] | 'all' }; result: { savedTo: string; routineCount: number } | null };
+  /** Pick a shared routine file and check it whole, pictures too; nothing changes yet. null when cancelled. */
+  'routines:import-preview': { arg: void; result: RoutineImportPreview | null };
+  /** Apply a previewed routine import: all of it, or nothing. */
+  'routines:import-confirm': { arg: { token: string }; result: { routines: number; movements: number } };
+
+  /** The runner's own movements, in the order made. */
+  'movements:list': { arg: void; result: OwnMovement[] };
+  /** Create (no id) or edit one; the picture is kept (it changes only through the picture calls). */
+  'movements:save': { arg: OwnMovementInput; result: OwnMovement };
+  'movements:duplicate': { arg: { id: string }; result: OwnMovement };
+  /** Refused (invalid-argument) while a routine uses it: the message names those routines. */
+  'movements:delete': { arg: { id: string }; result: { removed: OwnMovement } };
+  /**
+   * Main asks for a picture file (PNG, JPEG, WebP or SVG up to 1 MB), checks it and copies it into
+   * the data folder; refused with the reason when it is not such a picture. null when cancelled.
+   */
+  'movements:attach-picture': { arg: { id: string }; result: OwnMovement | null };
+  'movements:remove-picture': { arg: { id: string }; result: OwnMovement };
 
   'sessions:list': { arg: void; result: Session[] };
   /** A guided routine ended (or was stopped after some steps): keep it as a new session. */
@@ -136,6 +169,8 @@ export interface IpcContract {
   'player:last-pain-before': { arg: void; result: PainBeforeAnswer | null };
   /** Keep the display awake while a routine runs. */
   'player:keep-awake': { arg: { active: boolean }; result: null };
+  /** The window as the compact player (small, kept on top) or back to the size and place it had. */
+  'player:compact': { arg: { on: boolean }; result: null };
   /** Export all history through the save dialog; null when the runner cancelled. */
   'history:export': { arg: { format: 'csv' | 'json' }; result: { savedTo: string; sessionCount: number } | null };
   /** Pick a JSON file and check it whole; nothing changes yet. null when cancelled. */
@@ -176,6 +211,15 @@ export const METHODS = {
   deleteRoutine: 'routines:delete',
   undoDeleteRoutine: 'routines:undo-delete',
   restoreBuiltInRoutines: 'routines:restore-built-ins',
+  exportRoutines: 'routines:export',
+  previewRoutineImport: 'routines:import-preview',
+  confirmRoutineImport: 'routines:import-confirm',
+  listMovements: 'movements:list',
+  saveMovement: 'movements:save',
+  duplicateMovement: 'movements:duplicate',
+  deleteMovement: 'movements:delete',
+  attachMovementPicture: 'movements:attach-picture',
+  removeMovementPicture: 'movements:remove-picture',
   listSessions: 'sessions:list',
   recordRoutine: 'sessions:record-routine',
   saveCheckIn: 'sessions:save-check-in',
@@ -193,6 +237,7 @@ export const METHODS = {
   getPainBefore: 'player:get-pain-before',
   getLastPainBefore: 'player:last-pain-before',
   keepAwake: 'player:keep-awake',
+  setCompactPlayer: 'player:compact',
   notify: 'app:notify',
   exportHistory: 'history:export',
   previewImport: 'history:import-preview',

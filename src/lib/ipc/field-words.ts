@@ -70,6 +70,12 @@ export const FIELD_WORDS: Readonly<Record<string, string>> = {
   'steps.durationSec': 'Duration',
   'steps.sides': 'Sides',
   'steps.restAfterSec': 'Rest after',
+  // movements:save (id and name as above)
+  kind: 'Kind',
+  defaultDurationSec: 'Duration',
+  perSide: 'Sides',
+  howTo: 'How to do it',
+  caution: 'Caution',
 };
 
 /** A path as the table keys it: list positions left out ("steps.2.durationSec" → "steps.durationSec"). */

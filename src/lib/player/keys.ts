@@ -1,6 +1,6 @@
 /** The player's keyboard: which key does what, and the list the `?` help shows. Pure data. */
 
-export type PlayerAction = 'toggle-pause' | 'skip' | 'back' | 'add-time' | 'mute' | 'stop' | 'focus' | 'help';
+export type PlayerAction = 'toggle-pause' | 'skip' | 'back' | 'add-time' | 'mute' | 'stop' | 'focus' | 'compact' | 'help';
 
 /** Keys as KeyboardEvent.key reports them; media keys work while the window has focus. */
 const KEY_ACTIONS: Readonly<Record<string, PlayerAction>> = Object.freeze({
@@ -21,6 +21,8 @@ const KEY_ACTIONS: Readonly<Record<string, PlayerAction>> = Object.freeze({
   F11: 'focus',
   f: 'focus',
   F: 'focus',
+  c: 'compact',
+  C: 'compact',
   '?': 'help',
 });
 
@@ -36,6 +38,7 @@ export const KEY_HELP: readonly { keys: string; does: string }[] = Object.freeze
   { keys: '+', does: 'Add 15 seconds to this step' },
   { keys: 'M', does: 'Mute or unmute the cues' },
   { keys: 'F or F11', does: 'Focus mode on or off (Esc also leaves it)' },
+  { keys: 'C', does: 'Compact player on or off: a small window kept on top (Esc also leaves it)' },
   { keys: 'Esc', does: 'Stop the routine (asks first)' },
   { keys: '?', does: 'Show or hide this list' },
 ]);

@@ -4,6 +4,7 @@
  */
 import { BUILTIN_ROUTINES, builtInById, isBuiltInId } from './builtins';
 import { ROUTINE_LIMITS } from './limits';
+import type { MovementLookup } from './movement-lookup';
 import type { Routine, RoutinePhase, RoutineStep } from './types';
 import { validateRoutineInput, type RoutineInput, type RoutineStepInput, type ValidationError } from './validation';
 
@@ -12,6 +13,8 @@ export interface LibraryContext {
   now: Date;
   /** Returns a new unique id (routine ids and missing step ids). */
   newId: () => string;
+  /** Where step movements are looked up: the catalog alone unless the runner's own movements are given. */
+  movements?: MovementLookup;
 }
 
 export type SaveOutcome = 'created' | 'updated' | 'copied';
@@ -36,7 +39,7 @@ function codePoints(s: string): string[] {
 }
 
 /** `base (label)`, `base (label 2)`, … — the first not already used, kept within the name limit. */
-function uniqueName(base: string, label: string, list: readonly Routine[]): string {
+export function uniqueName(base: string, label: string, list: readonly Pick<Routine, 'name'>[]): string {
   const taken = new Set(list.map((r) => r.name));
   for (let n = 1; ; n++) {
     const suffix = n === 1 ? ` (${label})` : ` (${label} ${n})`;
@@ -108,7 +111,7 @@ function newRoutine(list: readonly Routine[], value: RoutineInput, name: string,
 
 /** Validates `input` and adds it as a new routine at the end (any `id` in the input is ignored). */
 export function createRoutine(list: readonly Routine[], input: unknown, ctx: LibraryContext): SaveResult {
-  const checked = validateRoutineInput(input);
+  const checked = validateRoutineInput(input, ctx.movements);
   if (!checked.ok) return checked;
   const routine = newRoutine(list, checked.value, checked.value.name, ctx);
   return { ok: true, list: [...list, routine], id: routine.id, routine, outcome: 'created' };
@@ -123,7 +126,7 @@ export function createRoutine(list: readonly Routine[], input: unknown, ctx: Lib
  *   returned `id` to follow the copy.
  */
 export function saveRoutine(list: readonly Routine[], input: unknown, ctx: LibraryContext): SaveResult {
-  const checked = validateRoutineInput(input);
+  const checked = validateRoutineInput(input, ctx.movements);
   if (!checked.ok) return checked;
   const value = checked.value;
   if (value.id === undefined) return createRoutine(list, value, ctx);

@@ -3,9 +3,10 @@
  * found in the movement's name or its kind's name; case and accents do not matter ("etirement"
  * finds "Étirement"), and the words may come in any order.
  */
-import type { Movement, MovementKind } from './types';
+import type { AnyMovement } from './movement-lookup';
+import type { OwnMovementKind } from './types';
 
-export type KindFilter = 'all' | MovementKind;
+export type KindFilter = 'all' | OwnMovementKind;
 
 /** Lower case without accents, so that what is typed and what is shown compare alike. */
 export function foldForSearch(text: string): string {
@@ -15,16 +16,16 @@ export function foldForSearch(text: string): string {
     .toLowerCase();
 }
 
-export function searchMovements(
-  movements: readonly Movement[],
+export function searchMovements<M extends AnyMovement>(
+  movements: readonly M[],
   query: string,
   kind: KindFilter,
-  kindLabels: Readonly<Record<MovementKind, string>>,
-): Movement[] {
+  kindLabels: Readonly<Record<M['kind'], string>>,
+): M[] {
   const words = foldForSearch(query).split(/\s+/).filter(Boolean);
   return movements.filter((m) => {
     if (kind !== 'all' && m.kind !== kind) return false;
-    const haystack = foldForSearch(`${m.name} ${kindLabels[m.kind]}`);
+    const haystack = foldForSearch(`${m.name} ${kindLabels[m.kind as M['kind']]}`);
     return words.every((w) => haystack.includes(w));
   });
 }

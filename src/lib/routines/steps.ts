@@ -4,8 +4,8 @@
  * unchanged copy, so the editor can call them without guarding; values in a patch are checked
  * by `validateRoutineInput` on save, not here.
  */
-import { movementById } from './catalog';
 import { ROUTINE_LIMITS } from './limits';
+import { CATALOG_LOOKUP, type MovementLookup } from './movement-lookup';
 import type { RoutineStep } from './types';
 
 /** What `updateStep` may change (the step id is fixed). */
@@ -27,9 +27,14 @@ export function moveStep<T>(steps: readonly T[], from: number, to: number): T[] 
  * sides ('each' for per-side movements) and no rest. Unchanged when the movement is unknown,
  * the id is empty or already used, or the routine already has the maximum number of steps.
  */
-export function addStep(steps: readonly RoutineStep[], movementId: string, newId: string): RoutineStep[] {
+export function addStep(
+  steps: readonly RoutineStep[],
+  movementId: string,
+  newId: string,
+  movements: MovementLookup = CATALOG_LOOKUP,
+): RoutineStep[] {
   const next = [...steps];
-  const movement = movementById(movementId);
+  const movement = movements.byId(movementId);
   if (movement === undefined || typeof newId !== 'string' || newId === '') return next;
   if (next.length >= ROUTINE_LIMITS.maxSteps || next.some((s) => s.id === newId)) return next;
   next.push({

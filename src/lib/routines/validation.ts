@@ -5,6 +5,8 @@
 // zod/mini: the same checks as zod, in a form the renderer's bundle can leave mostly out (the editor validates as the runner types).
 import * as z from 'zod/mini';
 import { movementById } from './catalog';
+import { CATALOG_LOOKUP, type MovementLookup } from './movement-lookup';
+import { OWN_ID_PATTERN } from './own-movements';
 import { ROUTINE_LIMITS as LIMITS } from './limits';
 
 export interface ValidationError {
@@ -32,7 +34,7 @@ const MESSAGES = {
   stepIdInvalid: 'The step id is not valid.',
   stepIdDuplicate: 'Two steps share the same id.',
   movementRequired: 'Choose a movement for this step.',
-  movementUnknown: 'That movement is not in the catalog.',
+  movementUnknown: 'That movement is not in the catalog or among your own movements.',
   durationRequired: 'Set how long the step lasts, in seconds.',
   durationWhole: 'Use whole seconds for how long a step lasts.',
   durationMin: `A step must last at least ${LIMITS.stepMinSec} seconds.`,
@@ -57,62 +59,81 @@ const id = (message: string) => z.string({ error: message }).check(z.trim(), z.m
 const seconds = (messages: { required: string; whole: string; min: string; max: string }, min: number, max: number) =>
   z.number({ error: messages.required }).check(z.int({ error: messages.whole }), z.gte(min, messages.min), z.lte(max, messages.max));
 
-const stepInputSchema = z.strictObject(
-  {
-    id: z.optional(id(MESSAGES.stepIdInvalid)),
-    movementId: z.string({ error: MESSAGES.movementRequired }).check(
-      z.minLength(1, MESSAGES.movementRequired),
-      z.refine((value) => movementById(value) !== undefined, MESSAGES.movementUnknown),
-    ),
-    durationSec: seconds(
-      { required: MESSAGES.durationRequired, whole: MESSAGES.durationWhole, min: MESSAGES.durationMin, max: MESSAGES.durationMax },
-      LIMITS.stepMinSec,
-      LIMITS.stepMaxSec,
-    ),
-    sides: z.enum(['one', 'each'], { error: MESSAGES.sides }),
-    restAfterSec: z._default(
-      seconds(
-        { required: MESSAGES.restRequired, whole: MESSAGES.restWhole, min: MESSAGES.restMin, max: MESSAGES.restMax },
-        LIMITS.restMinSec,
-        LIMITS.restMaxSec,
+/** Whether a step's movement id names a movement that can be used. */
+type KnownMovement = (id: string) => boolean;
+
+const stepInputSchema = (known: KnownMovement) =>
+  z.strictObject(
+    {
+      id: z.optional(id(MESSAGES.stepIdInvalid)),
+      movementId: z
+        .string({ error: MESSAGES.movementRequired })
+        .check(z.minLength(1, MESSAGES.movementRequired), z.refine(known, MESSAGES.movementUnknown)),
+      durationSec: seconds(
+        { required: MESSAGES.durationRequired, whole: MESSAGES.durationWhole, min: MESSAGES.durationMin, max: MESSAGES.durationMax },
+        LIMITS.stepMinSec,
+        LIMITS.stepMaxSec,
       ),
-      0,
-    ),
-  },
-  { error: (issue) => (issue.code === 'invalid_type' ? MESSAGES.notAStep : undefined) },
-);
+      sides: z.enum(['one', 'each'], { error: MESSAGES.sides }),
+      restAfterSec: z._default(
+        seconds(
+          { required: MESSAGES.restRequired, whole: MESSAGES.restWhole, min: MESSAGES.restMin, max: MESSAGES.restMax },
+          LIMITS.restMinSec,
+          LIMITS.restMaxSec,
+        ),
+        0,
+      ),
+    },
+    { error: (issue) => (issue.code === 'invalid_type' ? MESSAGES.notAStep : undefined) },
+  );
 
 /**
  * What the editor submits. `id` names the routine being edited; leave it out for a new one.
  * Step ids are optional (missing ones are generated on save); `restAfterSec` defaults to 0.
  */
-export const routineInputSchema = z
-  .strictObject(
-    {
-      id: z.optional(id(MESSAGES.idInvalid)),
-      name: z.string({ error: MESSAGES.nameRequired }).check(
-        z.trim(),
-        z.minLength(LIMITS.nameMinChars, MESSAGES.nameRequired),
-        z.refine((value) => charCount(value) <= LIMITS.nameMaxChars, MESSAGES.nameTooLong),
-        z.refine((value) => !CONTROL_CHARS.test(value), MESSAGES.nameOneLine),
-      ),
-      phase: z.enum(['before', 'after'], { error: MESSAGES.phase }),
-      steps: z
-        .array(stepInputSchema, { error: MESSAGES.stepsRequired })
-        .check(z.minLength(LIMITS.minSteps, MESSAGES.stepsRequired), z.maxLength(LIMITS.maxSteps, MESSAGES.tooManySteps)),
-    },
-    { error: (issue) => (issue.code === 'invalid_type' ? MESSAGES.notARoutine : undefined) },
-  )
-  .check(
-    z.superRefine((routine, ctx) => {
-      const seen = new Set<string>();
-      routine.steps.forEach((step, index) => {
-        if (step.id === undefined) return;
-        if (seen.has(step.id)) ctx.addIssue({ code: 'custom', path: ['steps', index, 'id'], message: MESSAGES.stepIdDuplicate });
-        seen.add(step.id);
-      });
-    }),
-  );
+function makeRoutineInputSchema(known: KnownMovement) {
+  return z
+    .strictObject(
+      {
+        id: z.optional(id(MESSAGES.idInvalid)),
+        name: z.string({ error: MESSAGES.nameRequired }).check(
+          z.trim(),
+          z.minLength(LIMITS.nameMinChars, MESSAGES.nameRequired),
+          z.refine((value) => charCount(value) <= LIMITS.nameMaxChars, MESSAGES.nameTooLong),
+          z.refine((value) => !CONTROL_CHARS.test(value), MESSAGES.nameOneLine),
+        ),
+        phase: z.enum(['before', 'after'], { error: MESSAGES.phase }),
+        steps: z
+          .array(stepInputSchema(known), { error: MESSAGES.stepsRequired })
+          .check(z.minLength(LIMITS.minSteps, MESSAGES.stepsRequired), z.maxLength(LIMITS.maxSteps, MESSAGES.tooManySteps)),
+      },
+      { error: (issue) => (issue.code === 'invalid_type' ? MESSAGES.notARoutine : undefined) },
+    )
+    .check(
+      z.superRefine((routine, ctx) => {
+        const seen = new Set<string>();
+        routine.steps.forEach((step, index) => {
+          if (step.id === undefined) return;
+          if (seen.has(step.id)) ctx.addIssue({ code: 'custom', path: ['steps', index, 'id'], message: MESSAGES.stepIdDuplicate });
+          seen.add(step.id);
+        });
+      }),
+    );
+}
+
+/**
+ * The routine schema at the IPC boundary, where main's own movements are not at hand: catalog ids,
+ * or ids shaped like an own movement's. Main then checks those exist (`validateRoutineInput` with its lookup).
+ */
+export const routineInputSchema = makeRoutineInputSchema((id) => movementById(id) !== undefined || OWN_ID_PATTERN.test(id));
+
+/**
+ * Pass as the lookup to accept any own-shaped movement id: for routines read back from disk, so that a
+ * lost movements file never takes the routines with it (their steps then show the id as the name).
+ */
+export const ANY_OWN_ID = 'any-own-id';
+
+const CATALOG_SCHEMA = makeRoutineInputSchema((id) => CATALOG_LOOKUP.byId(id) !== undefined);
 
 export type RoutineInput = z.output<typeof routineInputSchema>;
 export type RoutineStepInput = RoutineInput['steps'][number];
@@ -178,13 +199,25 @@ function toErrors(issues: readonly z.core.$ZodIssue[]): ValidationError[] {
   });
 }
 
-/** Checks editor input. Returns the cleaned value (trimmed name, defaults filled) or readable errors. */
-export function validateRoutineInput(input: unknown): ValidationResult<RoutineInput> {
+/**
+ * Checks editor input. Returns the cleaned value (trimmed name, defaults filled) or readable errors.
+ * Step movements must be in `movements` (the catalog alone unless own movements are passed, or ANY_OWN_ID).
+ */
+export function validateRoutineInput(
+  input: unknown,
+  movements: MovementLookup | typeof ANY_OWN_ID = CATALOG_LOOKUP,
+): ValidationResult<RoutineInput> {
   try {
     const screened: ValidationError[] = [];
     screen(input, [], 0, screened);
     if (screened.length > 0) return { ok: false, errors: screened };
-    const result = routineInputSchema.safeParse(input);
+    const schema =
+      movements === ANY_OWN_ID
+        ? routineInputSchema
+        : movements === CATALOG_LOOKUP
+          ? CATALOG_SCHEMA
+          : makeRoutineInputSchema((id) => movements.byId(id) !== undefined);
+    const result = z.safeParse(schema, input);
     if (result.success) return { ok: true, value: result.data };
     return { ok: false, errors: toErrors(result.error.issues) };
   } catch {

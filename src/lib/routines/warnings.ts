@@ -1,5 +1,5 @@
 /** Gentle editor hints: advice, never validation errors. */
-import { movementById } from './catalog';
+import { CATALOG_LOOKUP, type MovementLookup } from './movement-lookup';
 import { PRE_RUN_STATIC_HOLD_LIMIT_SEC } from './limits';
 import type { RoutinePhase, RoutineStep } from './types';
 
@@ -18,14 +18,17 @@ export interface StaticHoldWarning {
  * Long static holds suit the cool-down; before a run, dynamic moves prepare the body better.
  * Always empty for 'after' routines.
  */
-export function preRunStaticHoldWarnings(routine: {
-  phase: RoutinePhase;
-  steps: readonly (Pick<RoutineStep, 'movementId' | 'durationSec'> & { id?: string })[];
-}): StaticHoldWarning[] {
+export function preRunStaticHoldWarnings(
+  routine: {
+    phase: RoutinePhase;
+    steps: readonly (Pick<RoutineStep, 'movementId' | 'durationSec'> & { id?: string })[];
+  },
+  movements: MovementLookup = CATALOG_LOOKUP,
+): StaticHoldWarning[] {
   if (routine.phase !== 'before') return [];
   const warnings: StaticHoldWarning[] = [];
   routine.steps.forEach((step, stepIndex) => {
-    const movement = movementById(step.movementId);
+    const movement = movements.byId(step.movementId);
     if (movement?.kind !== 'static' || !(step.durationSec > PRE_RUN_STATIC_HOLD_LIMIT_SEC)) return;
     warnings.push({
       stepId: step.id ?? '',

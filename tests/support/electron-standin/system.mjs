@@ -123,6 +123,11 @@ export const screen = strict(
       beforeReady('getPrimaryDisplay');
       return primaryDisplay();
     },
+    getDisplayMatching(rect) {
+      beforeReady('getDisplayMatching');
+      checkShape('screen.getDisplayMatching', rect, { x: 'number', y: 'number', width: 'number', height: 'number' }, 'rect');
+      return primaryDisplay();
+    },
     getCursorScreenPoint() {
       return { x: 0, y: 0 };
     },

@@ -58,6 +58,8 @@ onCommand('window-state', () =>
     bounds: w.getNormalBounds(),
     minimized: w.minimized,
     maximized: w.maximized,
+    alwaysOnTop: w.alwaysOnTop,
+    minimumSize: [w.minimum.width, w.minimum.height],
     focused: w.focused,
     visible: w.visible,
     options: w.options,

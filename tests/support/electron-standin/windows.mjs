@@ -5,7 +5,7 @@ import { app } from './app.mjs';
 import { ask, send } from './host.mjs';
 import { record } from './record.mjs';
 import { primaryDisplay } from './system.mjs';
-import { checkShape, checkType, preventable, strict } from './strict.mjs';
+import { checkShape, checkType, oneOf, preventable, strict } from './strict.mjs';
 import { WebContents } from './web-contents.mjs';
 import { WEB_PREFERENCES, WINDOW_OPTIONS } from './window-options.mjs';
 
@@ -67,6 +67,7 @@ export class BrowserWindow extends EventEmitter {
     this.focused = false;
     this.minimized = false;
     this.maximized = false;
+    this.alwaysOnTop = false;
     this.destroyed = false;
     this.title = options.title ?? '';
     const self = strict(`BrowserWindow#${this.id}`, this);
@@ -169,6 +170,35 @@ export class BrowserWindow extends EventEmitter {
     if (!this.maximized) send({ type: 'window-size', windowId: this.id, width: next.width, height: next.height });
     this.emit('resize');
     this.emit('move');
+  }
+
+  getMinimumSize() {
+    return [this.minimum.width, this.minimum.height];
+  }
+
+  setMinimumSize(width, height) {
+    record('BrowserWindow.setMinimumSize', this, width, height);
+    checkType('BrowserWindow.setMinimumSize', 'width', width, 'integer');
+    checkType('BrowserWindow.setMinimumSize', 'height', height, 'integer');
+    this.minimum = { width, height };
+  }
+
+  setAlwaysOnTop(flag, level) {
+    record('BrowserWindow.setAlwaysOnTop', this, flag, ...(level === undefined ? [] : [level]));
+    checkType('BrowserWindow.setAlwaysOnTop', 'flag', flag, 'boolean');
+    if (level !== undefined)
+      checkType(
+        'BrowserWindow.setAlwaysOnTop',
+        'level',
+        level,
+        oneOf('normal', 'floating', 'torn-off-menu', 'modal-panel', 'main-menu', 'status', 'pop-up-menu', 'screen-saver'),
+      );
+    this.alwaysOnTop = flag;
+    this.emit('always-on-top-changed', preventable(), flag);
+  }
+
+  isAlwaysOnTop() {
+    return this.alwaysOnTop;
   }
 
   getTitle() {

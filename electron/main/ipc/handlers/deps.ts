@@ -9,6 +9,8 @@ import type { OpenedStores } from '../../store/stores';
 /** What only the desktop shell can do; a test double records the calls. */
 export interface Platform {
   keepAwake(active: boolean): void;
+  /** The window as the compact player (small, on top) or back to the size it had. */
+  setCompact(on: boolean): void;
   /** Shows a system notification if the app window is not focused. */
   notify(title: string, body: string): void;
   /** Asks where to save and writes the file; the chosen path, or null if cancelled. */

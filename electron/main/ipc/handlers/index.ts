@@ -3,12 +3,14 @@ import type { HandlerTable } from '../dispatch';
 import { backupHandlers } from './backups';
 import { exchangeHandlers } from './exchange';
 import { guidanceHandlers } from './guidance';
+import { movementHandlers } from './movements';
 import { pendingHandlers } from './pending';
 import { playerHandlers } from './player';
 import { routineHandlers } from './routines';
 import { runImportHandlers } from './run-import';
 import { sessionHandlers } from './sessions';
 import { settingsHandlers } from './settings';
+import { sharingHandlers } from './sharing';
 import type { HandlerDeps } from './deps';
 
 export function createHandlers(deps: HandlerDeps): HandlerTable {
@@ -21,6 +23,8 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     },
     ...settingsHandlers(deps),
     ...routineHandlers(deps),
+    ...movementHandlers(deps),
+    ...sharingHandlers(deps),
     ...sessionHandlers(deps),
     ...runImportHandlers(deps),
     ...pendingHandlers(deps),

@@ -12,7 +12,8 @@ type PlayerChannels =
   | 'player:set-pain-before'
   | 'player:get-pain-before'
   | 'player:last-pain-before'
-  | 'player:keep-awake';
+  | 'player:keep-awake'
+  | 'player:compact';
 
 export function playerHandlers({ stores, platform, now }: HandlerDeps): Pick<HandlerTable, PlayerChannels> {
   const player = stores.player;
@@ -37,6 +38,10 @@ export function playerHandlers({ stores, platform, now }: HandlerDeps): Pick<Han
     'player:last-pain-before': () => lastPainBefore(player.read()),
     'player:keep-awake': ({ active }) => {
       platform.keepAwake(active);
+      return null;
+    },
+    'player:compact': ({ on }) => {
+      platform.setCompact(on);
       return null;
     },
   };

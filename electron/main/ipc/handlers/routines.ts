@@ -1,5 +1,6 @@
 /** The routine library: list, save (built-ins are copied, never changed), duplicate, delete with undo. */
 import { deleteRoutine, duplicateRoutine, restoreBuiltIns, restoreRoutine, saveRoutine } from '../../../../src/lib/routines/library';
+import { movementLookup } from '../../../../src/lib/routines/movement-lookup';
 import type { Routine } from '../../../../src/lib/routines/types';
 import { issuesSentence } from '../../../../src/lib/ipc/field-words';
 import { MAX_ISSUES } from '../../../../src/lib/validation';
@@ -20,7 +21,9 @@ export function routineHandlers({ stores, now, newId }: HandlerDeps): Pick<Handl
     'routines:list': () => store.read().routines,
 
     'routines:save': (input) => {
-      const result = saveRoutine(store.read().routines, input, { now: now(), newId });
+      // Steps may use the runner's own movements: those that exist now, and no others.
+      const movements = movementLookup(stores.movements.read().movements);
+      const result = saveRoutine(store.read().routines, input, { now: now(), newId, movements });
       if (!result.ok) throw new IpcError('invalid-argument', issuesSentence(result.errors), result.errors.slice(0, MAX_ISSUES));
       write(result.list);
       return { routine: result.routine, outcome: result.outcome };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionForKey } from '../../../../src/lib/player/keys';
+import { actionForKey, KEY_HELP } from '../../../../src/lib/player/keys';
 
 describe('actionForKey', () => {
   it('maps the keys the help list names to what the help says they do', () => {
@@ -12,6 +12,14 @@ describe('actionForKey', () => {
     expect(actionForKey('Escape')).toBe('stop');
     expect(actionForKey('F11')).toBe('focus');
     expect(actionForKey('?')).toBe('help');
+    expect(actionForKey('c')).toBe('compact');
+    expect(actionForKey('C')).toBe('compact');
+  });
+
+  it('names every action in the help list, so no key is a secret', () => {
+    const help = KEY_HELP.map((row) => row.keys).join(' ');
+    expect(help).toMatch(/\bC\b/);
+    expect(KEY_HELP.find((row) => row.keys === 'C')?.does).toMatch(/^Compact player on or off/);
   });
 
   it('lets the media keys drive the player', () => {

@@ -78,7 +78,7 @@ describe('routine input validation', () => {
 
   it('checks movement, sides and phase', () => {
     expect(errorsOf(input({ steps: [step(), step({ id: 's2', movementId: 'moonwalk' })] }))).toEqual([
-      { path: 'steps.1.movementId', message: 'That movement is not in the catalog.' },
+      { path: 'steps.1.movementId', message: 'That movement is not in the catalog or among your own movements.' },
     ]);
     expect(errorsOf(input({ steps: [step({ movementId: '__proto__' })] }))[0]?.path).toBe('steps.0.movementId');
     expect(errorsOf(input({ steps: [step({ sides: 'both' })] }))).toEqual([

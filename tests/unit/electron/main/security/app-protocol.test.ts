@@ -22,6 +22,18 @@ describe('app:// protocol', () => {
     expect(resolveAppAsset(root, 'app://backstride/secret.txt')).toBeNull();
     expect(resolveAppAsset(root, 'app://backstride/%E0%A4%A')).toBeNull();
   });
+  it('serves movement pictures from the pictures folder by the names main gives them, and nothing else there', () => {
+    const pictures = '/data/pictures';
+    expect(resolveAppAsset(root, 'app://backstride/pictures/abcdef12-3456.webp', pictures)).toEqual({
+      file: '/data/pictures/abcdef12-3456.webp',
+      contentType: 'image/webp',
+      picture: true,
+    });
+    expect(resolveAppAsset(root, 'app://backstride/pictures/abcdef12-3456.png')).toBeNull();
+    expect(resolveAppAsset(root, 'app://backstride/pictures/..%2fmovements.json', pictures)).toBeNull();
+    expect(resolveAppAsset(root, 'app://backstride/pictures/abcdef12.json', pictures)).toBeNull();
+    expect(resolveAppAsset(root, 'app://backstride/pictures/a/abcdef12.png', pictures)).toBeNull();
+  });
   it('trusts IPC only from the app:// page', () => {
     expect(isTrustedSender('app://backstride/index.html', APP_PAGE_URL)).toBe(true);
     expect(isTrustedSender('app://other/index.html', APP_PAGE_URL)).toBe(false);

@@ -1,0 +1,123 @@
+/**
+ * checkPicture: is this file a picture an own movement may carry? Used for pictures the runner
+ * attaches and for pictures in imported routines.
+ *
+ *   checkPicture(bytes, 'stretch.png') → { ok: true, type, width, height, bytes } | { ok: false, message }
+ *
+ * - at most 1 MB (PICTURE_LIMITS.maxBytes); the name must end in .png, .jpg/.jpeg, .webp or .svg;
+ * - the first bytes must be those of a PNG, JPEG or WebP, or the text an SVG drawing, and match the name;
+ * - the real size is read from the file and bounded (PICTURE_LIMITS: longer side, pixel count);
+ * - PNG (pngjs) and JPEG (jpeg-js) are fully decoded, so a damaged or truncated file is refused;
+ *   WebP has no maintained small pure-JS decoder: its RIFF container and VP8/VP8L/VP8X header are checked;
+ * - SVG is refused if it has scripts, event handlers, foreignObject, outside links or entities (svg-check).
+ * `bytes` is the file as given: the checks refuse, they never rewrite. `message` is a sentence for the runner.
+ */
+import { imageSize } from 'image-size';
+import jpeg from 'jpeg-js';
+import { PNG } from 'pngjs';
+import { checkSvgText } from '../../../src/lib/pictures/svg-check';
+import { PICTURE_LIMITS } from '../../../src/lib/routines/pictures';
+import type { PictureType } from '../../../src/lib/routines/types';
+
+export type PictureCheck =
+  { ok: true; type: PictureType; width: number; height: number; bytes: Uint8Array } | { ok: false; message: string };
+
+const KB = 1024;
+export const PICTURE_MESSAGES = {
+  tooLarge: `This picture is larger than ${PICTURE_LIMITS.maxBytes / KB / KB} MB. Choose a smaller file, or save it smaller first.`,
+  empty: 'This file is empty.',
+  badName: 'Choose a PNG, JPEG, WebP or SVG picture.',
+  notAPicture: 'This file is not a PNG, JPEG, WebP or SVG picture.',
+  mismatch: (named: string, holds: string) =>
+    `This file is named as a ${named} but holds a ${holds}. Save it with the right ending and try again.`,
+  damaged: (type: string) => `This ${type} picture is damaged or incomplete, so it cannot be shown.`,
+  tooManyPixels: `This picture is too large in pixels (at most ${PICTURE_LIMITS.maxSide} on a side). Save it smaller first.`,
+  noSize: 'This SVG does not say how large it is (it needs a viewBox or a width and height).',
+  notUtf8: 'This SVG file is not readable text (UTF-8).',
+} as const;
+
+const NAMES: Record<PictureType, string> = { 'image/png': 'PNG', 'image/jpeg': 'JPEG', 'image/webp': 'WebP', 'image/svg+xml': 'SVG' };
+
+function typeFromName(name: string): PictureType | null {
+  const ext = /\.([A-Za-z]+)$/.exec(name)?.[1]?.toLowerCase();
+  if (ext === 'png') return 'image/png';
+  if (ext === 'jpg' || ext === 'jpeg') return 'image/jpeg';
+  if (ext === 'webp') return 'image/webp';
+  if (ext === 'svg') return 'image/svg+xml';
+  return null;
+}
+
+const startsWith = (bytes: Uint8Array, sig: readonly number[], at = 0) => sig.every((b, i) => bytes[at + i] === b);
+
+/** The type the content claims by its first bytes (SVG: text whose first tag is, or leads to, <svg). */
+function typeFromBytes(bytes: Uint8Array): PictureType | null {
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'image/jpeg';
+  if (startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && startsWith(bytes, [0x57, 0x45, 0x42, 0x50], 8)) return 'image/webp';
+  const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 4096)).replace(/^\uFEFF/, '');
+  if (/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*|<!DOCTYPE[^>[]*(\[[\s\S]*?\])?\s*>\s*)*<svg[\s>]/i.test(head)) return 'image/svg+xml';
+  return null;
+}
+
+function sizeOf(bytes: Uint8Array): { width: number; height: number } | null {
+  try {
+    const { width, height } = imageSize(bytes);
+    return width && height && width > 0 && height > 0 ? { width, height } : null;
+  } catch {
+    return null;
+  }
+}
+
+const withinLimits = ({ width, height }: { width: number; height: number }) =>
+  Math.max(width, height) <= PICTURE_LIMITS.maxSide && width * height <= PICTURE_LIMITS.maxPixels;
+
+/** True when the whole raster decodes (CRCs, compressed data and all) to the size its header says. */
+function decodes(type: PictureType, bytes: Uint8Array, size: { width: number; height: number }): boolean {
+  try {
+    if (type === 'image/png') {
+      const png = PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+      return png.width === size.width && png.height === size.height;
+    }
+    if (type === 'image/jpeg') {
+      const image = jpeg.decode(bytes, { useTArray: true, maxResolutionInMP: PICTURE_LIMITS.maxPixels / 1e6, maxMemoryUsageInMB: 256 });
+      return image.width === size.width && image.height === size.height;
+    }
+    return webpContainerIsWhole(bytes);
+  } catch {
+    return false;
+  }
+}
+
+/** RIFF length that matches the file, and a first chunk that is VP8, VP8L or VP8X. */
+function webpContainerIsWhole(bytes: Uint8Array): boolean {
+  if (bytes.byteLength < 30) return false;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const riffSize = view.getUint32(4, true);
+  const chunk = String.fromCharCode(...bytes.subarray(12, 16));
+  return riffSize + 8 <= bytes.byteLength && riffSize + 8 >= bytes.byteLength - 1 && ['VP8 ', 'VP8L', 'VP8X'].includes(chunk);
+}
+
+export function checkPicture(bytes: Uint8Array, declaredName: string): PictureCheck {
+  if (bytes.byteLength > PICTURE_LIMITS.maxBytes) return { ok: false, message: PICTURE_MESSAGES.tooLarge };
+  if (bytes.byteLength === 0) return { ok: false, message: PICTURE_MESSAGES.empty };
+  const named = typeFromName(declaredName);
+  if (!named) return { ok: false, message: PICTURE_MESSAGES.badName };
+  const type = typeFromBytes(bytes);
+  if (!type) return { ok: false, message: PICTURE_MESSAGES.notAPicture };
+  if (type !== named) return { ok: false, message: PICTURE_MESSAGES.mismatch(NAMES[named], NAMES[type]) };
+  if (type === 'image/svg+xml') {
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return { ok: false, message: PICTURE_MESSAGES.notUtf8 };
+    }
+    const verdict = checkSvgText(text);
+    if (!verdict.ok) return { ok: false, message: verdict.reason };
+  }
+  const size = sizeOf(bytes);
+  if (!size) return { ok: false, message: type === 'image/svg+xml' ? PICTURE_MESSAGES.noSize : PICTURE_MESSAGES.damaged(NAMES[type]) };
+  if (!withinLimits(size)) return { ok: false, message: PICTURE_MESSAGES.tooManyPixels };
+  if (type !== 'image/svg+xml' && !decodes(type, bytes, size)) return { ok: false, message: PICTURE_MESSAGES.damaged(NAMES[type]) };
+  return { ok: true, type, width: size.width, height: size.height, bytes };
+}
