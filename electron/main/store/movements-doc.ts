@@ -1,7 +1,7 @@
 /** The own-movements store file: the movements the runner made, each checked as it is read. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ownMovementInputSchema, OWN_MOVEMENT_LIMITS } from '../../../src/lib/routines/own-movements';
-import { movementPictureSchema } from '../../../src/lib/routines/pictures';
+import { movementPictureSchema } from '../../../src/lib/routines/picture-schema';
 import type { OwnMovement } from '../../../src/lib/routines/types';
 import { storedVersion } from './doc-store';
 import { WrongShapeError } from './store-format';
@@ -15,9 +15,9 @@ export interface MovementsDoc {
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
-const storedSchema = ownMovementInputSchema.required({ id: true }).extend({
-  picture: movementPictureSchema.optional(),
-  updatedAt: z.string().regex(INSTANT),
+const storedSchema = z.extend(z.required(ownMovementInputSchema, { id: true }), {
+  picture: z.optional(movementPictureSchema),
+  updatedAt: z.string().check(z.regex(INSTANT)),
 });
 
 /** A missing file is an empty list; a movement that is not valid makes the whole file unreadable (it is moved aside). */
@@ -29,7 +29,7 @@ export function parseMovementsDoc(raw: Record<string, unknown>): MovementsDoc {
   }
   const seen = new Set<string>();
   const movements = raw.movements.map((stored: unknown) => {
-    const parsed = storedSchema.safeParse(stored);
+    const parsed = z.safeParse(storedSchema, stored);
     if (!parsed.success || seen.has(parsed.data.id)) throw new WrongShapeError('it holds a movement that is not valid');
     seen.add(parsed.data.id);
     const { caution, picture, ...rest } = parsed.data;

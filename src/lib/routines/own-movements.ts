@@ -2,7 +2,8 @@
  * The runner's own movements as pure data: checking what the form sends, new ids, and the list
  * changes (save, duplicate, delete) main applies. Nothing here mutates its arguments.
  */
-import { z } from 'zod';
+// zod/mini: the movement form checks as the runner types, and the renderer's bundle then leaves most of zod out.
+import * as z from 'zod/mini';
 import { ROUTINE_LIMITS } from './limits';
 import type { OwnMovement, Routine } from './types';
 import type { ValidationError, ValidationResult } from './validation';
@@ -47,32 +48,34 @@ const CONTROL_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
 const chars = (s: string): number => [...s].length;
 
 const text = (max: number, tooLong: string) =>
-  z
-    .string({ error: tooLong })
-    .trim()
-    .refine((v) => chars(v) <= max, tooLong)
-    .refine((v) => !CONTROL_BUT_NEWLINE.test(v), tooLong);
+  z.string({ error: tooLong }).check(
+    z.trim(),
+    z.refine((v) => chars(v) <= max, tooLong),
+    z.refine((v) => !CONTROL_BUT_NEWLINE.test(v), tooLong),
+  );
 
 /** What the movement form sends. `id` names the movement being edited; leave it out for a new one. */
 export const ownMovementInputSchema = z.strictObject(
   {
-    id: z.string({ error: M.idInvalid }).regex(OWN_ID_PATTERN, M.idInvalid).optional(),
-    name: z
-      .string({ error: M.nameRequired })
-      .trim()
-      .min(1, M.nameRequired)
-      .refine((v) => chars(v) <= OWN_MOVEMENT_LIMITS.nameMaxChars, M.nameTooLong)
-      .refine((v) => !CONTROL_CHARS.test(v), M.nameOneLine),
+    id: z.optional(z.string({ error: M.idInvalid }).check(z.regex(OWN_ID_PATTERN, M.idInvalid))),
+    name: z.string({ error: M.nameRequired }).check(
+      z.trim(),
+      z.minLength(1, M.nameRequired),
+      z.refine((v) => chars(v) <= OWN_MOVEMENT_LIMITS.nameMaxChars, M.nameTooLong),
+      z.refine((v) => !CONTROL_CHARS.test(v), M.nameOneLine),
+    ),
     kind: z.enum(['dynamic', 'wheel', 'static', 'other'], { error: M.kind }),
     defaultDurationSec: z
       .number({ error: M.durationRequired })
-      .int(M.durationWhole)
-      .min(ROUTINE_LIMITS.stepMinSec, M.durationMin)
-      .max(ROUTINE_LIMITS.stepMaxSec, M.durationMax),
+      .check(
+        z.int({ error: M.durationWhole }),
+        z.gte(ROUTINE_LIMITS.stepMinSec, M.durationMin),
+        z.lte(ROUTINE_LIMITS.stepMaxSec, M.durationMax),
+      ),
     perSide: z.boolean({ error: M.perSide }),
-    howTo: text(OWN_MOVEMENT_LIMITS.howToMaxChars, M.howToTooLong).default(''),
+    howTo: z._default(text(OWN_MOVEMENT_LIMITS.howToMaxChars, M.howToTooLong), ''),
     /** Empty or left out: no caution. */
-    caution: text(OWN_MOVEMENT_LIMITS.cautionMaxChars, M.cautionTooLong).optional(),
+    caution: z.optional(text(OWN_MOVEMENT_LIMITS.cautionMaxChars, M.cautionTooLong)),
   },
   { error: (issue) => (issue.code === 'invalid_type' ? M.notAMovement : undefined) },
 );
@@ -83,7 +86,7 @@ export type CheckedOwnMovementInput = z.output<typeof ownMovementInputSchema>;
 /** Checks form input; never throws. Errors carry the field ('name', 'defaultDurationSec', …) and a sentence. */
 export function validateOwnMovementInput(input: unknown): ValidationResult<CheckedOwnMovementInput> {
   try {
-    const result = ownMovementInputSchema.safeParse(input);
+    const result = z.safeParse(ownMovementInputSchema, input);
     if (result.success) return { ok: true, value: result.data };
     const seen = new Set<string>();
     const errors: ValidationError[] = [];

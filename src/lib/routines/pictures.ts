@@ -1,9 +1,8 @@
 /**
- * Movement pictures as data: the limits, the file names main gives them, their stored shape and
- * the URL the renderer shows them by. The bytes are checked by main (electron/main/pictures).
+ * Movement pictures as data: the limits, the file names main gives them and the URL the renderer
+ * shows them by (their stored shape is in picture-schema.ts, which only main needs). The bytes are checked by main (electron/main/pictures).
  */
-import { z } from 'zod';
-import type { MovementPicture, PictureType } from './types';
+import type { PictureType } from './types';
 
 export const PICTURE_LIMITS = Object.freeze({
   /** The file as picked, before anything else is read. */
@@ -28,17 +27,3 @@ export const PICTURE_FILE_PATTERN = /^[A-Za-z0-9_-]{8,80}\.(png|jpg|webp|svg)$/;
 export function pictureUrl(file: string): string {
   return PICTURE_FILE_PATTERN.test(file) ? `/pictures/${file}` : '';
 }
-
-/** A picture's stored shape; the extension must match the type. */
-export const movementPictureSchema = z
-  .strictObject({
-    file: z.string().regex(PICTURE_FILE_PATTERN, 'must be a picture file name'),
-    type: z.enum(['image/png', 'image/jpeg', 'image/webp', 'image/svg+xml']),
-    bytes: z.number().int().min(1).max(PICTURE_LIMITS.maxBytes),
-    width: z.number().positive().max(PICTURE_LIMITS.maxSide),
-    height: z.number().positive().max(PICTURE_LIMITS.maxSide),
-  })
-  .refine(
-    (p) => p.file.endsWith(`.${PICTURE_EXTENSIONS[p.type]}`),
-    'must have the extension of its type',
-  ) satisfies z.ZodType<MovementPicture>;
