@@ -10,7 +10,9 @@
  * - PNG (pngjs) and JPEG (jpeg-js) are fully decoded, so a damaged or truncated file is refused;
  *   WebP has no maintained small pure-JS decoder: its RIFF container and VP8/VP8L/VP8X header are checked;
  * - SVG is refused if it has scripts, event handlers, foreignObject, outside links or entities (svg-check).
- * `bytes` is the file as given: the checks refuse, they never rewrite. `message` is a sentence for the runner.
+ * PNG and JPEG come back re-encoded from their decoded pixels (a JPEG turned upright by its EXIF orientation), so
+ * nothing but the picture is kept: no metadata such as a photo's location, nothing hidden after the image's end.
+ * WebP and SVG come back as given, once checked. `message` is a sentence for the runner.
  */
 import { imageSize } from 'image-size';
 import jpeg from 'jpeg-js';
@@ -34,7 +36,11 @@ export const PICTURE_MESSAGES = {
   tooManyPixels: `This picture is too large in pixels (at most ${PICTURE_LIMITS.maxSide} on a side). Save it smaller first.`,
   noSize: 'This SVG does not say how large it is (it needs a viewBox or a width and height).',
   notUtf8: 'This SVG file is not readable text (UTF-8).',
+  tooLargeCleaned: `Saved again without its extra data, this picture is larger than ${PICTURE_LIMITS.maxBytes / KB / KB} MB. Save it smaller first.`,
 } as const;
+
+/** JPEG quality of the re-encoded copy: high enough that a photo of a stretch looks the same. */
+const JPEG_QUALITY = 90;
 
 const NAMES: Record<PictureType, string> = { 'image/png': 'PNG', 'image/jpeg': 'JPEG', 'image/webp': 'WebP', 'image/svg+xml': 'SVG' };
 
@@ -59,10 +65,10 @@ function typeFromBytes(bytes: Uint8Array): PictureType | null {
   return null;
 }
 
-function sizeOf(bytes: Uint8Array): { width: number; height: number } | null {
+function sizeOf(bytes: Uint8Array): { width: number; height: number; orientation?: number } | null {
   try {
-    const { width, height } = imageSize(bytes);
-    return width && height && width > 0 && height > 0 ? { width, height } : null;
+    const { width, height, orientation } = imageSize(bytes);
+    return width && height && width > 0 && height > 0 ? { width, height, ...(orientation ? { orientation } : {}) } : null;
   } catch {
     return null;
   }
@@ -71,21 +77,61 @@ function sizeOf(bytes: Uint8Array): { width: number; height: number } | null {
 const withinLimits = ({ width, height }: { width: number; height: number }) =>
   Math.max(width, height) <= PICTURE_LIMITS.maxSide && width * height <= PICTURE_LIMITS.maxPixels;
 
-/** True when the whole raster decodes (CRCs, compressed data and all) to the size its header says. */
-function decodes(type: PictureType, bytes: Uint8Array, size: { width: number; height: number }): boolean {
+interface Pixels {
+  width: number;
+  height: number;
+  data: Uint8Array;
+}
+
+/**
+ * The raster decoded whole (CRCs, compressed data and all) and encoded again from its pixels, or null when
+ * it does not decode to the size its header says. WebP has no decoder here: its container is checked instead.
+ */
+function reencoded(type: PictureType, bytes: Uint8Array, size: { width: number; height: number; orientation?: number }): Pixels | null {
   try {
     if (type === 'image/png') {
       const png = PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-      return png.width === size.width && png.height === size.height;
+      if (png.width !== size.width || png.height !== size.height) return null;
+      return { width: png.width, height: png.height, data: new Uint8Array(PNG.sync.write(png, { deflateLevel: 9 })) };
     }
     if (type === 'image/jpeg') {
       const image = jpeg.decode(bytes, { useTArray: true, maxResolutionInMP: PICTURE_LIMITS.maxPixels / 1e6, maxMemoryUsageInMB: 256 });
-      return image.width === size.width && image.height === size.height;
+      if (image.width !== size.width || image.height !== size.height) return null;
+      const upright = orient({ width: image.width, height: image.height, data: image.data }, size.orientation ?? 1);
+      return { ...upright, data: new Uint8Array(jpeg.encode(upright, JPEG_QUALITY).data) };
     }
-    return webpContainerIsWhole(bytes);
+    return webpContainerIsWhole(bytes) ? { width: size.width, height: size.height, data: bytes } : null;
   } catch {
-    return false;
+    return null;
   }
+}
+
+/** RGBA pixels turned as an EXIF orientation (2–8) says, since the re-encoded copy carries no EXIF. */
+export function orient(image: Pixels, orientation: number): Pixels {
+  if (orientation < 2 || orientation > 8) return image;
+  const { width: w, height: h, data } = image;
+  const swap = orientation >= 5;
+  const width = swap ? h : w;
+  const height = swap ? w : h;
+  const out = new Uint8Array(width * height * 4);
+  // Where each shown pixel (x, y) comes from in the stored image.
+  const from: Record<number, (x: number, y: number) => [number, number]> = {
+    2: (x, y) => [w - 1 - x, y],
+    3: (x, y) => [w - 1 - x, h - 1 - y],
+    4: (x, y) => [x, h - 1 - y],
+    5: (x, y) => [y, x],
+    6: (x, y) => [y, h - 1 - x],
+    7: (x, y) => [w - 1 - y, h - 1 - x],
+    8: (x, y) => [w - 1 - y, x],
+  };
+  const source = from[orientation]!;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const [sx, sy] = source(x, y);
+      out.set(data.subarray((sy * w + sx) * 4, (sy * w + sx) * 4 + 4), (y * width + x) * 4);
+    }
+  }
+  return { width, height, data: out };
 }
 
 /** RIFF length that matches the file, and a first chunk that is VP8, VP8L or VP8X. */
@@ -118,6 +164,9 @@ export function checkPicture(bytes: Uint8Array, declaredName: string): PictureCh
   const size = sizeOf(bytes);
   if (!size) return { ok: false, message: type === 'image/svg+xml' ? PICTURE_MESSAGES.noSize : PICTURE_MESSAGES.damaged(NAMES[type]) };
   if (!withinLimits(size)) return { ok: false, message: PICTURE_MESSAGES.tooManyPixels };
-  if (type !== 'image/svg+xml' && !decodes(type, bytes, size)) return { ok: false, message: PICTURE_MESSAGES.damaged(NAMES[type]) };
-  return { ok: true, type, width: size.width, height: size.height, bytes };
+  if (type === 'image/svg+xml') return { ok: true, type, width: size.width, height: size.height, bytes };
+  const clean = reencoded(type, bytes, size);
+  if (!clean) return { ok: false, message: PICTURE_MESSAGES.damaged(NAMES[type]) };
+  if (clean.data.byteLength > PICTURE_LIMITS.maxBytes) return { ok: false, message: PICTURE_MESSAGES.tooLargeCleaned };
+  return { ok: true, type, width: clean.width, height: clean.height, bytes: clean.data };
 }

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { checkPicture } from '../../../../../electron/main/pictures/check-picture';
+import { PNG } from 'pngjs';
+import { checkPicture, orient } from '../../../../../electron/main/pictures/check-picture';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../../../fixtures/pictures');
 const read = (name: string) => new Uint8Array(fs.readFileSync(path.join(FIXTURES, name)));
@@ -14,13 +16,22 @@ const message = (bytes: Uint8Array, name: string) => {
 
 describe('checkPicture', () => {
   it.each([
-    ['tiny.png', 'image/png', 6, 4],
-    ['tiny.jpg', 'image/jpeg', 6, 4],
     ['tiny.webp', 'image/webp', 6, 4],
     ['figure.svg', 'image/svg+xml', 120, 80],
   ])('accepts %s with its real type and size, bytes unchanged', (name, type, width, height) => {
     const bytes = read(name);
     expect(checkPicture(bytes, name)).toEqual({ ok: true, type, width, height, bytes });
+  });
+
+  it.each([
+    ['tiny.png', 'image/png'],
+    ['tiny.jpg', 'image/jpeg'],
+  ])('accepts %s with its real type and size, re-encoded from its pixels', (name, type) => {
+    const checked = checkPicture(read(name), name);
+    expect(checked).toMatchObject({ ok: true, type, width: 6, height: 4 });
+    // The copy is itself a picture of that type and size.
+    const again = checkPicture((checked as { bytes: Uint8Array }).bytes, name);
+    expect(again).toMatchObject({ ok: true, type, width: 6, height: 4 });
   });
 
   it('accepts .jpeg and upper-case endings', () => {
@@ -98,5 +109,67 @@ describe('checkPicture', () => {
     expect(message(new TextEncoder().encode('<html><svg></svg></html>'), 'x.svg')).toBe(
       'This file is not a PNG, JPEG, WebP or SVG picture.',
     );
+  });
+
+  describe('re-encoding: nothing but the picture is kept', () => {
+    const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
+    const contains = (bytes: Uint8Array, text: string) => Buffer.from(bytes).includes(Buffer.from(text, 'latin1'));
+    const bytesOf = (checked: ReturnType<typeof checkPicture>) => (checked.ok ? checked.bytes : new Uint8Array());
+
+    it('a PNG keeps its exact pixels and loses a text chunk; one with anything after its end is refused', () => {
+      const png = read('tiny.png');
+      // A well-formed tEXt chunk after IHDR (8-byte signature + 25-byte IHDR), and text after IEND.
+      const text = [...ascii('tEXt'), ...ascii('Comment'), 0, ...ascii('secret note')];
+      const crc = zlib.crc32(Buffer.from(text));
+      const be32 = (n: number) => [n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255];
+      const chunk = [...be32(text.length - 4), ...text, ...be32(crc)];
+      const noted = new Uint8Array([...png.subarray(0, 33), ...chunk, ...png.subarray(33)]);
+      expect(contains(noted, 'secret note')).toBe(true);
+      const checked = checkPicture(noted, 'noted.png');
+      expect(checked).toMatchObject({ ok: true, width: 6, height: 4 });
+      expect(contains(bytesOf(checked), 'secret note')).toBe(false);
+      const trailing = new Uint8Array([...png, ...ascii('<script>x</script>')]);
+      expect(message(trailing, 'polyglot.png')).toBe('This PNG picture is damaged or incomplete, so it cannot be shown.');
+      const pixels = (b: Uint8Array) => PNG.sync.read(Buffer.from(b)).data;
+      expect(pixels(bytesOf(checked))).toEqual(pixels(png));
+    });
+
+    it('a JPEG loses its EXIF (such as where a photo was taken) and anything after its end', () => {
+      const jpg = read('tiny.jpg');
+      const exif = [...ascii('Exif'), 0, 0, ...ascii('MM'), 0, 42, 0, 0, 0, 8, 0, 0, ...ascii('GPS 52.52N 13.40E')];
+      const app1 = [0xff, 0xe1, 0, exif.length + 2, ...exif];
+      const tagged = new Uint8Array([...jpg.subarray(0, 2), ...app1, ...jpg.subarray(2), ...ascii('trailing')]);
+      expect(contains(tagged, 'GPS 52.52N')).toBe(true);
+      const checked = checkPicture(tagged, 'photo.jpg');
+      expect(checked).toMatchObject({ ok: true, width: 6, height: 4 });
+      expect(contains(bytesOf(checked), 'GPS 52.52N')).toBe(false);
+      expect(contains(bytesOf(checked), 'trailing')).toBe(false);
+    });
+
+    it('a JPEG a phone stored on its side (EXIF orientation 6) comes back upright, its sides swapped', () => {
+      const jpg = read('tiny.jpg');
+      // TIFF header, big-endian, one IFD entry: Orientation (0x0112), SHORT, 1 value, 6.
+      const tiff = [...ascii('MM'), 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 6, 0, 0, 0, 0, 0, 0];
+      const exif = [...ascii('Exif'), 0, 0, ...tiff];
+      const rotated = new Uint8Array([...jpg.subarray(0, 2), 0xff, 0xe1, 0, exif.length + 2, ...exif, ...jpg.subarray(2)]);
+      expect(checkPicture(rotated, 'side.jpg')).toMatchObject({ ok: true, width: 4, height: 6 });
+    });
+
+    it('turns pixels as each EXIF orientation says', () => {
+      // 3 × 2: a b c / d e f, one byte per letter in the red channel.
+      const image = { width: 3, height: 2, data: new Uint8Array([1, 2, 3, 4, 5, 6].flatMap((v) => [v, 0, 0, 255])) };
+      const reds = (o: number) => {
+        const turned = orient(image, o);
+        return [turned.width, turned.height, ...[...turned.data].filter((_, i) => i % 4 === 0)];
+      };
+      expect(reds(1)).toEqual([3, 2, 1, 2, 3, 4, 5, 6]);
+      expect(reds(2)).toEqual([3, 2, 3, 2, 1, 6, 5, 4]);
+      expect(reds(3)).toEqual([3, 2, 6, 5, 4, 3, 2, 1]);
+      expect(reds(4)).toEqual([3, 2, 4, 5, 6, 1, 2, 3]);
+      expect(reds(5)).toEqual([2, 3, 1, 4, 2, 5, 3, 6]);
+      expect(reds(6)).toEqual([2, 3, 4, 1, 5, 2, 6, 3]);
+      expect(reds(7)).toEqual([2, 3, 6, 3, 5, 2, 4, 1]);
+      expect(reds(8)).toEqual([2, 3, 3, 6, 2, 5, 1, 4]);
+    });
   });
 });
