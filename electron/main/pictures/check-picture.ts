@@ -8,15 +8,16 @@
  * - the first bytes must be those of a PNG, JPEG or WebP, or the text an SVG drawing, and match the name;
  * - the real size is read from the file and bounded (PICTURE_LIMITS: longer side, pixel count);
  * - PNG (pngjs) and JPEG (jpeg-js) are fully decoded, so a damaged or truncated file is refused;
- *   WebP has no maintained small pure-JS decoder: its RIFF container and VP8/VP8L/VP8X header are checked;
+ *   WebP has no maintained small pure-JS decoder: its RIFF container is taken apart and rebuilt;
  * - SVG is refused if it has scripts, event handlers, foreignObject, outside links or entities (svg-check).
  * PNG and JPEG come back re-encoded from their decoded pixels (a JPEG turned upright by its EXIF orientation), so
  * nothing but the picture is kept: no metadata such as a photo's location, nothing hidden after the image's end.
- * WebP and SVG come back as given, once checked. `message` is a sentence for the runner.
+ * A WebP comes back with its image chunks only (webp-remux.ts); an SVG as given, once checked. `message` is a sentence for the runner.
  */
 import { imageSize } from 'image-size';
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
+import { remuxWebp } from './webp-remux';
 import { checkSvgText } from '../../../src/lib/pictures/svg-check';
 import { PICTURE_LIMITS } from '../../../src/lib/routines/pictures';
 import type { PictureType } from '../../../src/lib/routines/types';
@@ -100,7 +101,8 @@ function reencoded(type: PictureType, bytes: Uint8Array, size: { width: number; 
       const upright = orient({ width: image.width, height: image.height, data: image.data }, size.orientation ?? 1);
       return { ...upright, data: new Uint8Array(jpeg.encode(upright, JPEG_QUALITY).data) };
     }
-    return webpContainerIsWhole(bytes) ? { width: size.width, height: size.height, data: bytes } : null;
+    const remuxed = remuxWebp(bytes);
+    return remuxed ? { width: size.width, height: size.height, data: remuxed } : null;
   } catch {
     return null;
   }
@@ -132,15 +134,6 @@ export function orient(image: Pixels, orientation: number): Pixels {
     }
   }
   return { width, height, data: out };
-}
-
-/** RIFF length that matches the file, and a first chunk that is VP8, VP8L or VP8X. */
-function webpContainerIsWhole(bytes: Uint8Array): boolean {
-  if (bytes.byteLength < 30) return false;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const riffSize = view.getUint32(4, true);
-  const chunk = String.fromCharCode(...bytes.subarray(12, 16));
-  return riffSize + 8 <= bytes.byteLength && riffSize + 8 >= bytes.byteLength - 1 && ['VP8 ', 'VP8L', 'VP8X'].includes(chunk);
 }
 
 export function checkPicture(bytes: Uint8Array, declaredName: string): PictureCheck {
