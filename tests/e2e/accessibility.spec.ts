@@ -19,6 +19,8 @@ async function expectNoViolations(page: Page, screen: string) {
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`every screen passes axe in the ${colorScheme} theme`, async ({ launch }) => {
+    // Two launches and seven full axe runs (the routine library now holds own movements too): alone it takes about 45 s.
+    test.setTimeout(150_000);
     const setup = await launch({ colorScheme, firstRun: true });
     await expect(setup.page.getByRole('heading', { level: 1 })).toBeVisible();
     await expectNoViolations(setup.page, 'setup');
