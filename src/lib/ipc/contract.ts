@@ -4,6 +4,7 @@
  * method list) and renderer (the typed facade). Types only, plus the two name tables.
  */
 import type { Finding, PainBeforeAnswer, PlanningHelp } from '../guidance/types';
+import type { HistoryPage, PageRequest } from '../history/page';
 import type { CheckIn, RoutineRun, Session } from '../history/types';
 import type { SaveOutcome } from '../routines/library';
 import type { RunFileOutcome } from '../run-import/plan';
@@ -136,6 +137,8 @@ export interface IpcContract {
   'player:last-pain-before': { arg: void; result: PainBeforeAnswer | null };
   /** Keep the display awake while a routine runs. */
   'player:keep-awake': { arg: { active: boolean }; result: null };
+  /** One page of the History list: the newest `weeks` weeks matching the filter, with their totals and the counts. */
+  'history:page': { arg: PageRequest; result: HistoryPage };
   /** Export all history through the save dialog; null when the runner cancelled. */
   'history:export': { arg: { format: 'csv' | 'json' }; result: { savedTo: string; sessionCount: number } | null };
   /** Pick a JSON file and check it whole; nothing changes yet. null when cancelled. */
@@ -194,6 +197,7 @@ export const METHODS = {
   getLastPainBefore: 'player:last-pain-before',
   keepAwake: 'player:keep-awake',
   notify: 'app:notify',
+  getHistoryPage: 'history:page',
   exportHistory: 'history:export',
   previewImport: 'history:import-preview',
   confirmImport: 'history:import-confirm',

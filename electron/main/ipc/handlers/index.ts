@@ -3,6 +3,7 @@ import type { HandlerTable } from '../dispatch';
 import { backupHandlers } from './backups';
 import { exchangeHandlers } from './exchange';
 import { guidanceHandlers } from './guidance';
+import { historyPageHandlers } from './history-page';
 import { pendingHandlers } from './pending';
 import { playerHandlers } from './player';
 import { routineHandlers } from './routines';
@@ -22,6 +23,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     ...settingsHandlers(deps),
     ...routineHandlers(deps),
     ...sessionHandlers(deps),
+    ...historyPageHandlers(deps),
     ...runImportHandlers(deps),
     ...pendingHandlers(deps),
     ...playerHandlers(deps),
