@@ -3,6 +3,7 @@ import { plural } from '../lib/format/plural';
 import { api } from '../lib/ipc/api';
 import type { BackupInfo, StoreIssue } from '../lib/ipc/contract';
 import { errorMessage } from '../lib/errors';
+import { historyReplaced } from './history.svelte';
 
 export const dataState = $state<{
   issues: StoreIssue[];
@@ -52,6 +53,7 @@ export async function confirmRestore(): Promise<boolean> {
     dataState.message = `History restored from the ${backup.kind === 'daily' ? 'backup' : 'copy'} of ${backup.date}: ${plural(sessionCount, 'session')}.`;
     dataState.error = null;
     dataState.issues = dataState.issues.filter((issue) => issue.store !== 'history');
+    await historyReplaced();
     await loadBackups();
     return true;
   } catch (error) {

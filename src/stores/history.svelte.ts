@@ -2,14 +2,15 @@
  * The session history as the renderer sees it: loaded from main, changed only through main.
  * One store object, changed by the functions below; aggregates come from the pure stats module.
  */
-import { plural } from '../lib/format/plural';
-import { api, onMainEvent } from '../lib/ipc/api';
+import { api } from '../lib/ipc/api';
 import { plainRefusal } from '../lib/ipc/plain-words';
 import type { ImportPreview, ImportProgress } from '../lib/ipc/contract';
 import type { CheckIn, DayType, Session, Treatment } from '../lib/history/types';
-import { filterSessions, sortNewestFirst, type PainBand, type SessionFilter } from '../lib/history/stats';
+import { MAX_PAGE_WEEKS, type HistoryPage } from '../lib/history/page';
+import { filterSessions, type PainBand, type SessionFilter } from '../lib/history/stats';
 import { saveFailureOf } from '../lib/ipc/save-failure';
 import { loadPendingCheckIn, pendingState } from './pending.svelte';
+import { settingsState } from './settings.svelte';
 
 export type HistoryTab = 'sessions' | 'charts' | 'calendar' | 'advice';
 
@@ -22,8 +23,16 @@ export interface HistoryFilter {
 }
 
 export interface HistoryState {
+  /** The whole history, for the charts, the calendar and the check-in editor: loaded only when one of them needs it. */
   sessions: Session[];
+  /** The whole history has been loaded (or refused). */
   loaded: boolean;
+  /** The list's page from main: the newest weeks matching the filter, with the counts. */
+  page: HistoryPage | null;
+  /** The list's page has been answered (or refused): the screen can show it. */
+  pageLoaded: boolean;
+  /** How many weeks the list shows, from the newest. */
+  weeks: number;
   /** Loading the history failed. */
   error: string | null;
   /** The session just deleted, kept for Undo until the next change. */
@@ -44,11 +53,17 @@ export interface HistoryState {
   openId: string | null;
 }
 
+/** The list shows this many weeks at first, and this many more at each "Show older weeks". */
+export const WEEKS_PER_PAGE = 12;
+
 /** The state at launch (and what tests start each case from). */
 export function initialHistoryState(): HistoryState {
   return {
     sessions: [],
     loaded: false,
+    page: null,
+    pageLoaded: false,
+    weeks: WEEKS_PER_PAGE,
     error: null,
     lastDeleted: null,
     notice: null,
@@ -69,6 +84,9 @@ export function initialHistoryState(): HistoryState {
 class HistoryStore implements HistoryState {
   sessions = $state.raw<Session[]>([]);
   loaded = $state(false);
+  page = $state.raw<HistoryPage | null>(null);
+  pageLoaded = $state(false);
+  weeks = $state(WEEKS_PER_PAGE);
   error = $state<string | null>(null);
   lastDeleted = $state<Session | null>(null);
   notice = $state<string | null>(null);
@@ -83,15 +101,61 @@ class HistoryStore implements HistoryState {
 
 export const historyState: HistoryState = new HistoryStore();
 
-export async function loadHistory(): Promise<void> {
+let loadingAll: Promise<void> | null = null;
+
+/** Loads the whole history (once at a time): only the charts, the calendar and the check-in editor need it. */
+export function loadHistory(): Promise<void> {
+  loadingAll ??= (async () => {
+    try {
+      historyState.sessions = await api.listSessions();
+      historyState.error = null;
+    } catch (error) {
+      historyState.error = plainRefusal(error);
+    } finally {
+      historyState.loaded = true;
+      loadingAll = null;
+    }
+  })();
+  return loadingAll;
+}
+
+let pageAsked = 0;
+
+/** Asks main for the list's page (the filter and weeks as they are now); only the newest question's answer is shown. */
+export async function loadPage(): Promise<void> {
+  const asked = ++pageAsked;
   try {
-    historyState.sessions = await api.listSessions();
+    const page = await api.getHistoryPage({
+      filter: currentFilter(),
+      weekStartDay: settingsState.settings.weekStartDay,
+      weeks: historyState.weeks,
+    });
+    if (asked !== pageAsked) return;
+    historyState.page = page;
     historyState.error = null;
   } catch (error) {
-    historyState.error = plainRefusal(error);
+    if (asked === pageAsked) historyState.error = plainRefusal(error);
   } finally {
-    historyState.loaded = true;
+    if (asked === pageAsked) historyState.pageLoaded = true;
   }
+}
+
+/** The list shows 12 more weeks. */
+export function showOlderWeeks(): Promise<void> {
+  historyState.weeks = Math.min(MAX_PAGE_WEEKS, historyState.weeks + WEEKS_PER_PAGE);
+  return loadPage();
+}
+
+/** The history changed in main: the list's page is asked again if it was shown. */
+function refreshPage(): void {
+  if (historyState.pageLoaded) void loadPage();
+}
+
+/** Main changed many sessions at once (an import, a backup restored): the page is asked again, and the whole list when next needed. */
+export async function historyReplaced(): Promise<void> {
+  historyState.sessions = [];
+  historyState.loaded = false;
+  if (historyState.pageLoaded) await loadPage();
 }
 
 function currentFilter(): SessionFilter {
@@ -104,27 +168,15 @@ function currentFilter(): SessionFilter {
   return filter;
 }
 
-/** Sessions newest first, after the list's filter. */
-export function visibleSessions(): Session[] {
-  return sortNewestFirst(filterSessions(historyState.sessions, currentFilter()));
-}
-
-/** The routines that appear in the history, for the filter: id and latest name. */
-export function routinesInHistory(): { id: string; name: string }[] {
-  const names = new Map<string, string>();
-  for (const s of sortNewestFirst(historyState.sessions)) {
-    if (s.routine && !names.has(s.routine.routineId)) names.set(s.routine.routineId, s.routine.routineName);
-  }
-  return [...names].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
-}
-
 export function clearFilter(): void {
   historyState.filter = { routineId: '', dayType: '', painBand: '', treatment: '' };
+  refreshPage();
 }
 
 /** Narrows the list by the fields given; the others stay as they are. */
 export function setFilter(change: Partial<HistoryFilter>): void {
   historyState.filter = { ...historyState.filter, ...change };
+  refreshPage();
 }
 
 /** Whether the list is narrowed at all (then it says "Showing n of m" and offers "Show all"). */
@@ -160,8 +212,11 @@ export function sessionById(id: string): Session | undefined {
 
 /** Every session main confirms it stored is put in the renderer's history too (new or replaced). */
 export function rememberSession(saved: Session): void {
-  const index = historyState.sessions.findIndex((s) => s.id === saved.id);
-  historyState.sessions = index >= 0 ? historyState.sessions.with(index, saved) : [...historyState.sessions, saved];
+  if (historyState.loaded) {
+    const index = historyState.sessions.findIndex((s) => s.id === saved.id);
+    historyState.sessions = index >= 0 ? historyState.sessions.with(index, saved) : [...historyState.sessions, saved];
+  }
+  refreshPage();
 }
 
 /**
@@ -197,6 +252,7 @@ export async function deleteSession(id: string): Promise<boolean> {
     historyState.sessions = historyState.sessions.filter((s) => s.id !== removed.id);
     historyState.lastDeleted = removed;
     if (historyState.openId === id) historyState.openId = null;
+    refreshPage();
     return true;
   } catch (error) {
     historyState.actionError = plainRefusal(error);
@@ -225,60 +281,4 @@ export function dismissUndo(): void {
 
 export function dismissNotice(): void {
   historyState.notice = null;
-}
-
-export async function exportHistory(format: 'csv' | 'json'): Promise<void> {
-  historyState.actionError = null;
-  historyState.notice = null;
-  historyState.busy = true;
-  try {
-    const result = await api.exportHistory({ format });
-    if (result) {
-      historyState.notice = `Exported ${plural(result.sessionCount, 'session')} as ${format.toUpperCase()} to ${result.savedTo}`;
-    }
-  } catch (error) {
-    historyState.actionError = plainRefusal(error);
-  } finally {
-    historyState.busy = false;
-  }
-}
-
-/** Asks main to pick and check a file; nothing changes until confirmImport. */
-export async function previewImport(): Promise<void> {
-  historyState.actionError = null;
-  historyState.notice = null;
-  historyState.importPreview = null;
-  historyState.busy = true;
-  const stopListening = onMainEvent('import:progress', (progress) => (historyState.importProgress = progress));
-  try {
-    historyState.importPreview = await api.previewImport();
-  } catch (error) {
-    historyState.actionError = plainRefusal(error);
-  } finally {
-    stopListening();
-    historyState.importProgress = null;
-    historyState.busy = false;
-  }
-}
-
-export async function confirmImport(): Promise<void> {
-  const preview = historyState.importPreview;
-  if (!preview) return;
-  historyState.busy = true;
-  try {
-    const { added } = await api.confirmImport({ token: preview.token });
-    historyState.importPreview = null;
-    historyState.notice = added === 1 ? 'Imported 1 session.' : `Imported ${added} sessions.`;
-    historyState.lastDeleted = null;
-    await loadHistory();
-  } catch (error) {
-    historyState.importPreview = null;
-    historyState.actionError = plainRefusal(error);
-  } finally {
-    historyState.busy = false;
-  }
-}
-
-export function cancelImport(): void {
-  historyState.importPreview = null;
 }

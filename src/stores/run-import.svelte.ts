@@ -7,7 +7,7 @@ import { plainRefusal } from '../lib/ipc/plain-words';
 import { runWasSaved } from '../lib/run-import/outcomes';
 import type { RunImportResult } from '../lib/ipc/contract';
 import type { RunFileOutcome } from '../lib/run-import/plan';
-import { historyState, loadHistory } from './history.svelte';
+import { historyReplaced, historyState } from './history.svelte';
 
 export interface RunImportState {
   busy: boolean;
@@ -47,7 +47,7 @@ async function runImport(call: () => Promise<RunImportResult | null>): Promise<b
     runImportState.askToken = result.askToken;
     if (result.files.some(runWasSaved)) {
       historyState.lastDeleted = null;
-      await loadHistory();
+      await historyReplaced();
     }
     return true;
   } catch (error) {
@@ -78,7 +78,7 @@ export async function answerRunImport(choices: (string | null)[]): Promise<boole
     runImportState.askToken = null;
     if (answered.files.some(runWasSaved)) {
       historyState.lastDeleted = null;
-      await loadHistory();
+      await historyReplaced();
     }
     return true;
   } catch (error) {

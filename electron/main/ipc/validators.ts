@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { MAX_DROPPED_FILES, type ArgOf, type Channel } from '../../../src/lib/ipc/contract';
 import {
   checkInInputSchema,
+  dayTypeSchema,
   idSchema,
   localDateSchema,
   painSchema,
@@ -10,8 +11,11 @@ import {
   sessionSchema,
 } from '../../../src/lib/history/schema';
 import { OWN_ID_PATTERN, ownMovementInputSchema } from '../../../src/lib/routines/own-movements';
+import { MAX_PAGE_WEEKS } from '../../../src/lib/history/page';
+import { PAIN_BANDS } from '../../../src/lib/history/stats';
+import { TREATMENTS } from '../../../src/lib/history/types';
 import { routineInputSchema } from '../../../src/lib/routines/validation';
-import { settingsPatchSchema } from '../../../src/lib/settings/schema';
+import { settingsPatchSchema, weekday } from '../../../src/lib/settings/schema';
 import { routineInProgressSchema } from '../../../src/lib/timer/in-progress';
 import { BACKUP_ID } from '../store/backups';
 
@@ -70,6 +74,19 @@ export const argumentSchemas = {
   'player:last-pain-before': noArgument,
   'player:keep-awake': z.strictObject({ active: z.boolean() }),
   'player:compact': z.strictObject({ on: z.boolean() }),
+  'history:page': z.strictObject({
+    filter: z.strictObject({
+      routineId: idSchema.optional(),
+      dayType: dayTypeSchema.optional(),
+      painBand: z.enum(PAIN_BANDS).optional(),
+      treatment: z.enum(TREATMENTS).optional(),
+    }),
+    weekStartDay: weekday('The week starts on a day from 0 (Sunday) to 6 (Saturday).'),
+    weeks: z
+      .int(`Weeks must be a whole number from 1 to ${MAX_PAGE_WEEKS}.`)
+      .min(1, `Weeks must be from 1 to ${MAX_PAGE_WEEKS}.`)
+      .max(MAX_PAGE_WEEKS, `Weeks must be from 1 to ${MAX_PAGE_WEEKS}.`),
+  }),
   'history:export': z.strictObject({ format: z.enum(['csv', 'json']) }),
   'history:import-preview': noArgument,
   'history:import-confirm': z.strictObject({ token: idSchema }),

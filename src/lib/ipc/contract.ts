@@ -4,6 +4,7 @@
  * method list) and renderer (the typed facade). Types only, plus the two name tables.
  */
 import type { Finding, PainBeforeAnswer, PlanningHelp } from '../guidance/types';
+import type { HistoryPage, PageRequest } from '../history/page';
 import type { CheckIn, RoutineRun, Session } from '../history/types';
 import type { SaveOutcome } from '../routines/library';
 import type { RunFileOutcome } from '../run-import/plan';
@@ -171,6 +172,8 @@ export interface IpcContract {
   'player:keep-awake': { arg: { active: boolean }; result: null };
   /** The window as the compact player (small, kept on top) or back to the size and place it had. */
   'player:compact': { arg: { on: boolean }; result: null };
+  /** One page of the History list: the newest `weeks` weeks matching the filter, with their totals and the counts. */
+  'history:page': { arg: PageRequest; result: HistoryPage };
   /** Export all history through the save dialog; null when the runner cancelled. */
   'history:export': { arg: { format: 'csv' | 'json' }; result: { savedTo: string; sessionCount: number } | null };
   /** Pick a JSON file and check it whole; nothing changes yet. null when cancelled. */
@@ -239,6 +242,7 @@ export const METHODS = {
   keepAwake: 'player:keep-awake',
   setCompactPlayer: 'player:compact',
   notify: 'app:notify',
+  getHistoryPage: 'history:page',
   exportHistory: 'history:export',
   previewImport: 'history:import-preview',
   confirmImport: 'history:import-confirm',

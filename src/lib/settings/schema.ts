@@ -17,7 +17,7 @@ export const cueSettingsSchema = z.strictObject({
 });
 
 const clockTime = (what: string) => z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${what} is a time of day such as 07:00.`);
-const weekday = (error: string) =>
+export const weekday = (error: string) =>
   z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)], { error });
 
 export const reminderPlanSchema = z.strictObject({

@@ -1,6 +1,7 @@
 /** The history list: sessions by week, their details, filters, delete and undo, editing, paging, and a saved check-in's notice. */
 import { screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
+import { API_GLOBAL } from '../../../src/lib/ipc/contract';
 import { historyState } from '../../../src/stores/history.svelte';
 import { navigation } from '../../../src/stores/navigation.svelte';
 import { updateSettings } from '../../../src/stores/settings.svelte';
@@ -135,8 +136,19 @@ describe('HistoryScreen', () => {
     const user = await renderHistory();
     expect(screen.getAllByRole('heading', { level: 3, name: /^Week of/ })).toHaveLength(12);
     await user.click(screen.getByRole('button', { name: 'Show 8 older weeks (8 more)' }));
-    expect(screen.getAllByRole('heading', { level: 3, name: /^Week of/ })).toHaveLength(20);
+    await vi.waitFor(() => expect(screen.getAllByRole('heading', { level: 3, name: /^Week of/ })).toHaveLength(20));
     expect(screen.queryByRole('button', { name: /older weeks/ })).not.toBeInTheDocument();
+  });
+  it("lists from main's page without loading the whole history, which only the calendar and charts load", async () => {
+    await seed([session(0, checkIn()), session(1, checkIn())]);
+    const api = (globalThis as unknown as Record<string, { listSessions: () => Promise<unknown> }>)[API_GLOBAL]!;
+    const listAll = vi.spyOn(api, 'listSessions');
+    const user = await renderHistory();
+    expect(screen.getByText('2 sessions, newest first.')).toBeInTheDocument();
+    expect(listAll).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('tab', { name: 'Calendar' }));
+    await vi.waitFor(() => expect(historyState.sessions).toHaveLength(2));
+    expect(listAll).toHaveBeenCalledTimes(1);
   });
   it('shows a confirmation left by the check-in form', async () => {
     historyState.notice = 'Check-in saved.';

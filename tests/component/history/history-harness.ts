@@ -66,6 +66,6 @@ export async function renderHistory() {
   const user = userEvent.setup();
   render(HistoryScreen);
   await screen.findByRole('heading', { level: 1, name: 'History' });
-  await vi.waitFor(() => expect(historyState.loaded).toBe(true));
+  await vi.waitFor(() => expect(historyState.pageLoaded).toBe(true));
   return user;
 }

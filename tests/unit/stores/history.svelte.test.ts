@@ -1,6 +1,5 @@
-// The history store as the History screen shows it: what the list holds and in what order, what the
+// The history store as the History screen shows it: what the list's page from main holds and in what order, what the
 // filters leave, where a saved check-in lands, and what Delete, Undo and leaving the screen do.
-import { flushSync } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { API_GLOBAL } from '../../../src/lib/ipc/contract';
 import type { Session } from '../../../src/lib/history/types';
@@ -12,12 +11,12 @@ import {
   initialHistoryState,
   leaveHistory,
   loadHistory,
+  loadPage,
   saveCheckIn,
   selectTab,
   setFilter,
   toggleSession,
   undoDelete,
-  visibleSessions,
 } from '../../../src/stores/history.svelte';
 import { loadSettings } from '../../../src/stores/settings.svelte';
 import { installBridge } from '../../support/fake-bridge';
@@ -43,7 +42,7 @@ beforeEach(async () => {
     if (!result.ok) throw new Error(result.error.message);
   }
   Object.assign(historyState, initialHistoryState());
-  await loadHistory();
+  await loadPage();
 });
 afterEach(() => {
   vi.restoreAllMocks();
@@ -53,23 +52,21 @@ afterEach(() => {
 
 const days = (sessions: Session[]) => sessions.map((s) => s.localDate);
 
-/** What the list shows, kept up to date the way the list's $derived is. */
-function watchList(): { shown: () => string[]; stop: () => void } {
-  let shown: string[] = [];
-  const stop = $effect.root(() => {
-    $effect(() => {
-      shown = days(visibleSessions());
-    });
-  });
-  flushSync();
-  return { shown: () => (flushSync(), shown), stop };
+/** The sessions of the list's page, newest first. */
+const listed = () => historyState.page?.weeks.flatMap((w) => w.sessions) ?? [];
+
+/** Waits for main's answer to the page the store asked again after a change. */
+async function listShows(expected: string[]): Promise<void> {
+  await vi.waitFor(() => expect(days(listed())).toEqual(expected));
 }
 
 describe('history store', () => {
-  it('shows the history main holds, newest first', () => {
-    expect(historyState.loaded).toBe(true);
+  it('shows the history main holds, newest first, without loading the whole history', () => {
+    expect(historyState.pageLoaded).toBe(true);
     expect(historyState.error).toBeNull();
-    expect(days(visibleSessions())).toEqual(['2026-11-22', '2026-11-21', '2026-11-20']);
+    expect(days(listed())).toEqual(['2026-11-22', '2026-11-21', '2026-11-20']);
+    expect(historyState.page).toMatchObject({ matching: 3, total: 3, olderWeeks: 0 });
+    expect(historyState.loaded).toBe(false);
   });
 
   it('says in plain words when the history cannot be read', async () => {
@@ -83,24 +80,23 @@ describe('history store', () => {
     expect(historyState.loaded).toBe(true);
   });
 
-  it('narrows the list as each filter is chosen, keeps the others, and Show all brings everything back', () => {
-    const list = watchList();
+  it('narrows the list as each filter is chosen, keeps the others, and Show all brings everything back', async () => {
     expect(filterActive()).toBe(false);
 
     setFilter({ dayType: 'run' });
-    expect(list.shown()).toEqual(['2026-11-22', '2026-11-20']);
+    await listShows(['2026-11-22', '2026-11-20']);
     setFilter({ painBand: 'severe' });
-    expect(list.shown()).toEqual(['2026-11-20']);
+    await listShows(['2026-11-20']);
     expect(historyState.filter).toEqual({ routineId: '', dayType: 'run', painBand: 'severe', treatment: '' });
     expect(filterActive()).toBe(true);
+    expect(historyState.page).toMatchObject({ matching: 1, total: 3 });
 
     setFilter({ dayType: 'rest' });
-    expect(list.shown()).toEqual([]);
+    await listShows([]);
 
     clearFilter();
-    expect(list.shown()).toEqual(['2026-11-22', '2026-11-21', '2026-11-20']);
+    await listShows(['2026-11-22', '2026-11-21', '2026-11-20']);
     expect(filterActive()).toBe(false);
-    list.stop();
   });
 
   it('opens a session’s details, closes them on a second press, and keeps one open at a time', () => {
@@ -120,26 +116,28 @@ describe('history store', () => {
     expect(historyState.tab).toBe('sessions');
     expect(filterActive()).toBe(false);
     expect(historyState.openId).toBe(saved.id);
-    expect(days(visibleSessions())[0]).toBe('2026-11-23');
+    await listShows(['2026-11-23', '2026-11-22', '2026-11-21', '2026-11-20']);
   });
 
   it('keeps a filter the saved check-in passes, and says an edit was an update', async () => {
+    await loadHistory();
     setFilter({ dayType: 'run' });
     await saveCheckIn(easyRun.id, checkIn({ painNow: 2, distanceKm: 6 }));
     expect(historyState.notice).toBe('Check-in updated.');
     expect(historyState.filter.dayType).toBe('run');
-    expect(visibleSessions().find((s) => s.id === easyRun.id)?.checkIn?.distanceKm).toBe(6);
+    await vi.waitFor(() => expect(listed().find((s) => s.id === easyRun.id)?.checkIn?.distanceKm).toBe(6));
+    expect(historyState.sessions.find((s) => s.id === easyRun.id)?.checkIn?.distanceKm).toBe(6);
   });
 
   it('deletes a session, offers Undo, and Undo puts it back open', async () => {
     toggleSession(restDay.id);
     expect(await deleteSession(restDay.id)).toBe(true);
-    expect(days(visibleSessions())).toEqual(['2026-11-22', '2026-11-20']);
+    await listShows(['2026-11-22', '2026-11-20']);
     expect(historyState.lastDeleted?.id).toBe(restDay.id);
     expect(historyState.openId).toBeNull();
 
     await undoDelete();
-    expect(days(visibleSessions())).toEqual(['2026-11-22', '2026-11-21', '2026-11-20']);
+    await listShows(['2026-11-22', '2026-11-21', '2026-11-20']);
     expect(historyState.notice).toBe('Session put back.');
     expect(historyState.openId).toBe(restDay.id);
     expect(historyState.lastDeleted).toBeNull();

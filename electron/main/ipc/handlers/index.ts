@@ -4,6 +4,7 @@ import { backupHandlers } from './backups';
 import { exchangeHandlers } from './exchange';
 import { guidanceHandlers } from './guidance';
 import { movementHandlers } from './movements';
+import { historyPageHandlers } from './history-page';
 import { pendingHandlers } from './pending';
 import { playerHandlers } from './player';
 import { routineHandlers } from './routines';
@@ -26,6 +27,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     ...movementHandlers(deps),
     ...sharingHandlers(deps),
     ...sessionHandlers(deps),
+    ...historyPageHandlers(deps),
     ...runImportHandlers(deps),
     ...pendingHandlers(deps),
     ...playerHandlers(deps),

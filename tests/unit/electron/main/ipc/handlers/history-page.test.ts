@@ -1,0 +1,84 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { seedSessions } from '../../../../../../bench/seed';
+import { MAX_PAGE_WEEKS, type HistoryPage } from '../../../../../../src/lib/history/page';
+import type { Session } from '../../../../../../src/lib/history/types';
+import { startMainProcess, type TestMainProcess } from '../../../../../support/main-process';
+import { makeTempDir } from '../../../../../support/temp-dir';
+
+let temp: ReturnType<typeof makeTempDir>;
+let main: TestMainProcess;
+// Thursday 26 November 2026.
+const TODAY = '2026-11-26';
+
+beforeEach(() => {
+  temp = makeTempDir();
+  main = startMainProcess(temp.dir, { now: () => new Date('2026-11-26T18:00:00Z') });
+});
+afterEach(() => temp.cleanup());
+
+function store(sessions: Session[]): void {
+  main.stores.history.write({ ...main.stores.history.read(), sessions });
+}
+
+async function page(arg: unknown): Promise<HistoryPage> {
+  const result = await main.invoke('history:page', arg);
+  expect(result.ok, JSON.stringify(result)).toBe(true);
+  return (result as { value: HistoryPage }).value;
+}
+
+const ALL = { filter: {}, weekStartDay: 1, weeks: 12 };
+
+describe('history:page', () => {
+  it('with no history: no week and nothing to count', async () => {
+    expect(await page(ALL)).toEqual({ weeks: [], matching: 0, total: 0, olderWeeks: 0, routines: [] });
+  });
+
+  it('answers the newest weeks of the stored history, filtered in main', async () => {
+    // 100 days back from Thursday: Monday weeks hold 4 + 13 × 7 + 5 days = 15 weeks.
+    store(seedSessions(100, TODAY));
+    const first = await page(ALL);
+    expect(first.total).toBe(100);
+    expect(first.matching).toBe(100);
+    expect(first.weeks).toHaveLength(12);
+    expect(first.weeks[0]).toMatchObject({ weekStart: '2026-11-23', weekEnd: '2026-11-29' });
+    expect(first.weeks[0]!.sessions[0]!.localDate).toBe(TODAY);
+    expect(first.olderWeeks).toBe(3);
+    expect(first.routines).toEqual([{ id: 'builtin-after', name: 'After the run' }]);
+
+    // Every seventh day back from today is a rest day.
+    const rest = await page({ ...ALL, filter: { dayType: 'rest' } });
+    expect(rest.matching).toBe(15);
+    expect(rest.total).toBe(100);
+    expect(rest.weeks.flatMap((w) => w.sessions).every((s) => s.checkIn?.dayType === 'rest')).toBe(true);
+  });
+
+  it('refuses a bad argument, changing nothing', async () => {
+    store(seedSessions(20, TODAY));
+    const before = main.stores.history.read();
+    for (const bad of [
+      { ...ALL, weeks: 0 },
+      { ...ALL, weeks: MAX_PAGE_WEEKS + 1 },
+      { ...ALL, weeks: 1.5 },
+      { ...ALL, weekStartDay: 7 },
+      { ...ALL, filter: { dayType: 'swim' } },
+      { ...ALL, filter: { painBand: 'awful' } },
+      { ...ALL, filter: { extra: 1 } },
+      { ...ALL, extra: true },
+      { filter: {}, weekStartDay: 1 },
+    ]) {
+      const result = await main.invoke('history:page', bad);
+      expect(result.ok, JSON.stringify(bad)).toBe(false);
+      if (!result.ok) expect(result.error.code).toBe('invalid-argument');
+    }
+    expect(main.stores.history.read()).toEqual(before);
+  });
+
+  it("keeps a 10,000-session history's answer for 12 weeks under 256 KB", async () => {
+    store(seedSessions(10_000, TODAY));
+    const answer = await page(ALL);
+    expect(answer.total).toBe(10_000);
+    expect(answer.weeks).toHaveLength(12);
+    expect(answer.olderWeeks).toBeGreaterThan(1400);
+    expect(Buffer.byteLength(JSON.stringify(answer))).toBeLessThan(256 * 1024);
+  });
+});
