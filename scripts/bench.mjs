@@ -34,26 +34,38 @@ async function bundleForBrowser(entry) {
 async function timerBench() {
   const steps = 300;
   const stepMs = 100;
-  console.log(`\n## Timer: ${steps} steps of ${stepMs} ms in Chromium, real clock`);
+  const runs = 3;
+  console.log(`\n## Timer: ${steps} steps of ${stepMs} ms in Chromium, real clock (${runs} runs, medians)`);
   const code = await bundleForBrowser('bench/timer-page.ts');
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   try {
     const page = await browser.newPage();
     await page.goto('about:blank');
     await page.addScriptTag({ content: code });
-    const r = await page.evaluate(([s, m]) => globalThis.runTimerBench(s, m), [steps, stepMs]);
-    const sorted = [...r.lateness].sort((a, b) => a - b);
-    const plain = [...r.plainLateness].sort((a, b) => a - b);
-    const p99 = quantile(sorted, 0.99);
-    const drift = Math.abs(r.scheduleDriftMs);
-    console.log(`transitions measured:        ${sorted.length}`);
-    console.log(`lateness median / p99 / max: ${ms(quantile(sorted, 0.5))} / ${ms(p99)} / ${ms(sorted.at(-1))}  (goal p99 <= 2 ms)`);
+    const results = [];
+    // The engine and plain scheduling alternate in each run, so a noisy moment falls on both; naive once (it only shows the pile-up).
+    for (let i = 0; i < runs; i++)
+      results.push(await page.evaluate(([s, m, n]) => globalThis.runTimerBench(s, m, n), [steps, stepMs, i === 0]));
+    const sortedOf = (xs) => [...xs].sort((a, b) => a - b);
+    const mid = (xs) => sortedOf(xs)[Math.floor(xs.length / 2)];
+    const figures = (lateness) => {
+      const sorted = sortedOf(lateness);
+      return { median: quantile(sorted, 0.5), p99: quantile(sorted, 0.99), max: sorted.at(-1) };
+    };
+    const engine = results.map((r) => figures(r.lateness));
+    const plain = results.map((r) => figures(r.plainLateness));
+    const summary = (f) => `${ms(mid(f.map((x) => x.median)))} / ${ms(mid(f.map((x) => x.p99)))} / ${ms(mid(f.map((x) => x.max)))}`;
+    const p99 = mid(engine.map((x) => x.p99));
+    const drift = mid(results.map((r) => Math.abs(r.scheduleDriftMs)));
+    console.log(`transitions measured:        ${results.map((r) => r.lateness.length).join(', ')}`);
     console.log(
-      `  plain absolute setTimeout: ${ms(quantile(plain, 0.5))} / ${ms(quantile(plain, 0.99))} / ${ms(plain.at(-1))}  (same page, same run: the browser's floor)`,
+      `p99 of each run:             ${engine.map((x) => ms(x.p99)).join(', ')}  (plain: ${plain.map((x) => ms(x.p99)).join(', ')})`,
     );
+    console.log(`lateness median / p99 / max: ${summary(engine)}  (goal p99 <= 2 ms)`);
+    console.log(`  plain absolute setTimeout: ${summary(plain)}  (same page, same runs: the browser's floor)`);
     console.log(`cumulative drift (schedule): ${ms(drift)}  (goal < 1 ms over ${steps} steps)`);
-    console.log(`end fired late by:           ${ms(r.endLatenessMs)}`);
-    console.log(`naive chained setTimeout:    ${ms(r.naiveDriftMs)} behind after ${steps} steps`);
+    console.log(`end fired late by:           ${ms(mid(results.map((r) => r.endLatenessMs)))}`);
+    console.log(`naive chained setTimeout:    ${ms(results[0].naiveDriftMs)} behind after ${steps} steps`);
     const pass = p99 <= 2 && drift < 1;
     console.log(`timer goals: ${pass ? 'met' : 'NOT met'}`);
     return pass;

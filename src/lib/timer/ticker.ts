@@ -64,8 +64,9 @@ export function createTicker(options: TickerOptions): Ticker {
     if (disposed) return;
     const at = wakeTime();
     if (at === null) return;
-    // Rounded up: browsers truncate a fractional delay, which would wake us early every time.
-    pending = { handle: schedule(onTimeout, Math.max(0, Math.ceil(at - now()))), at };
+    // Rounded down: the browser fires at or after the whole milliseconds asked, so under 1 ms before `at`,
+    // which the settle closes; rounding up made every transition up to 1 ms late.
+    pending = { handle: schedule(onTimeout, Math.max(0, Math.floor(at - now()))), at };
   }
 
   function onTimeout(): void {

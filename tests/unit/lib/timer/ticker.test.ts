@@ -123,9 +123,12 @@ describe('ticker', () => {
     rearmed.ticker.act((e) => e.start());
     rearmed.timers.fire(-1.01);
     expect(rearmed.ticks.at(-1)?.snapshot).toMatchObject({ segment: { kind: 'get-ready' } });
-    // Re-armed for the rest, rounded up to a whole millisecond: never before the deadline.
-    expect(rearmed.timers.dueAt()).toBeGreaterThanOrEqual(6_000);
-    expect(rearmed.timers.dueAt()).toBeLessThan(6_001);
+    // Re-armed for the rest, rounded down to a whole millisecond: under 1 ms before the deadline, then held.
+    expect(rearmed.timers.dueAt()).toBeGreaterThan(5_999);
+    expect(rearmed.timers.dueAt()).toBeLessThanOrEqual(6_000);
+    rearmed.timers.fire();
+    expect(rearmed.clock.now()).toBe(6_000);
+    expect(rearmed.ticks.at(-1)?.snapshot).toMatchObject({ segment: { kind: 'step' } });
 
     // On time, the busy wait is never entered.
     const clock = new FakeClock(1_000);
@@ -145,14 +148,17 @@ describe('ticker', () => {
     expect(waits).toEqual([]);
   });
 
-  it('rounds a fractional delay up, since browsers truncate it and would wake early every time', () => {
-    const { clock, timers, ticker } = setup();
+  it('rounds a fractional delay down and holds the wake until the deadline, so a transition is neither early nor pushed late by rounding', () => {
+    const { clock, timers, ticker, ticks } = setup();
     clock.set(1_000.3);
     ticker.act((e) => e.start());
     expect(timers.dueAt()).toBe(1_000.3 + 5_000);
     clock.set(1_500.6);
     ticker.wake();
-    expect(timers.dueAt()).toBe(1_500.6 + 4_500); // ceil(4_499.7)
+    expect(timers.dueAt()).toBe(1_500.6 + 4_499); // floor(4_499.7)
+    timers.fire();
+    expect(clock.now()).toBe(6_000.3);
+    expect(ticks.at(-1)?.snapshot).toMatchObject({ segment: { kind: 'step' } });
   });
 
   it('wakes at each whole second when asked, for a ticking display', () => {
