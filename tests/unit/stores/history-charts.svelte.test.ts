@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addDays, localDateOf } from '../../../src/lib/history/dates';
 import { API_GLOBAL } from '../../../src/lib/ipc/contract';
-import { chartsState, loadCharts, refreshCharts, resetCharts } from '../../../src/stores/history-charts.svelte';
+import { chartsState, loadCharts, refreshCharts, resetCharts, showCharts } from '../../../src/stores/history-charts.svelte';
 import { deleteSession, historyReplaced, historyState, initialHistoryState, saveCheckIn } from '../../../src/stores/history.svelte';
 import { loadSettings, updateSettings } from '../../../src/stores/settings.svelte';
 import { installBridge } from '../../support/fake-bridge';
@@ -53,6 +53,17 @@ describe('charts store', () => {
     await vi.waitFor(() => expect(painOn(today)).toBeNull());
     await historyReplaced();
     expect(ask).toHaveBeenCalledTimes(4);
+  });
+
+  it('opening the tabs asks once for a day, week start and unit, joining an answer on its way', async () => {
+    const ask = vi.spyOn(api(), 'getHistoryCharts');
+    await Promise.all([showCharts(), showCharts()]);
+    await showCharts();
+    expect(ask).toHaveBeenCalledTimes(1);
+    await updateSettings({ weekStartDay: 0 });
+    await showCharts();
+    expect(ask).toHaveBeenCalledTimes(2);
+    expect(chartsState.data!.calendar[0]!.days[0]!.weekday).toBe(0);
   });
 
   it("answers in the runner's unit", async () => {
