@@ -2,6 +2,7 @@
 import { screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import { API_GLOBAL } from '../../../src/lib/ipc/contract';
+import { chartsState } from '../../../src/stores/history-charts.svelte';
 import { historyState } from '../../../src/stores/history.svelte';
 import { navigation } from '../../../src/stores/navigation.svelte';
 import { updateSettings } from '../../../src/stores/settings.svelte';
@@ -155,6 +156,20 @@ describe('HistoryScreen', () => {
     // One answer (fetched early, or on the click) draws both tabs: going from the calendar to the charts asks nothing more.
     expect(askCharts).toHaveBeenCalledTimes(1);
     expect(listAll).not.toHaveBeenCalled();
+  });
+  it('fetches the charts ahead a moment after the list shows, so that Charts opens without asking', async () => {
+    await seed([session(0, checkIn({ painNow: 4 }))]);
+    const askCharts = vi.spyOn(
+      (globalThis as unknown as Record<string, Record<string, () => Promise<unknown>>>)[API_GLOBAL]!,
+      'getHistoryCharts',
+    );
+    const user = await renderHistory();
+    expect(askCharts).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(chartsState.data).not.toBeNull(), { timeout: 3000 });
+    expect(historyState.tab).toBe('sessions');
+    await user.click(screen.getByRole('tab', { name: 'Calendar' }));
+    expect(screen.getByRole('table')).toBeInTheDocument();
+    expect(askCharts).toHaveBeenCalledTimes(1);
   });
   it('shows a confirmation left by the check-in form', async () => {
     historyState.notice = 'Check-in saved.';
