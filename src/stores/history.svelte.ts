@@ -9,6 +9,7 @@ import type { CheckIn, DayType, Session, Treatment } from '../lib/history/types'
 import { MAX_PAGE_WEEKS, type HistoryPage } from '../lib/history/page';
 import { filterSessions, type PainBand, type SessionFilter } from '../lib/history/stats';
 import { saveFailureOf } from '../lib/ipc/save-failure';
+import { refreshCharts } from './history-charts.svelte';
 import { loadPendingCheckIn, pendingState } from './pending.svelte';
 import { settingsState } from './settings.svelte';
 
@@ -23,10 +24,6 @@ export interface HistoryFilter {
 }
 
 export interface HistoryState {
-  /** The whole history, for the charts, the calendar and the check-in editor: loaded only when one of them needs it. */
-  sessions: Session[];
-  /** The whole history has been loaded (or refused). */
-  loaded: boolean;
   /** The list's page from main: the newest weeks matching the filter, with the counts. */
   page: HistoryPage | null;
   /** The list's page has been answered (or refused): the screen can show it. */
@@ -59,8 +56,6 @@ export const WEEKS_PER_PAGE = 12;
 /** The state at launch (and what tests start each case from). */
 export function initialHistoryState(): HistoryState {
   return {
-    sessions: [],
-    loaded: false,
     page: null,
     pageLoaded: false,
     weeks: WEEKS_PER_PAGE,
@@ -77,13 +72,8 @@ export function initialHistoryState(): HistoryState {
   };
 }
 
-/**
- * The store itself. The sessions are a raw (unproxied) list replaced whole on every change: with
- * years of history a deep proxy made every read in the filters and charts go through a trap.
- */
+/** The store itself. The page is raw (unproxied) and replaced whole: a deep proxy made every read go through a trap. */
 class HistoryStore implements HistoryState {
-  sessions = $state.raw<Session[]>([]);
-  loaded = $state(false);
   page = $state.raw<HistoryPage | null>(null);
   pageLoaded = $state(false);
   weeks = $state(WEEKS_PER_PAGE);
@@ -100,24 +90,6 @@ class HistoryStore implements HistoryState {
 }
 
 export const historyState: HistoryState = new HistoryStore();
-
-let loadingAll: Promise<void> | null = null;
-
-/** Loads the whole history (once at a time): only the charts, the calendar and the check-in editor need it. */
-export function loadHistory(): Promise<void> {
-  loadingAll ??= (async () => {
-    try {
-      historyState.sessions = await api.listSessions();
-      historyState.error = null;
-    } catch (error) {
-      historyState.error = plainRefusal(error);
-    } finally {
-      historyState.loaded = true;
-      loadingAll = null;
-    }
-  })();
-  return loadingAll;
-}
 
 let pageAsked = 0;
 
@@ -151,10 +123,15 @@ function refreshPage(): void {
   if (historyState.pageLoaded) void loadPage();
 }
 
-/** Main changed many sessions at once (an import, a backup restored): the page is asked again, and the whole list when next needed. */
+/** A session was saved, deleted or put back in main: what History shows is asked again. */
+function historyChanged(): void {
+  refreshPage();
+  refreshCharts();
+}
+
+/** Main changed many sessions at once (an import, a backup restored): the page and the charts are asked again if shown. */
 export async function historyReplaced(): Promise<void> {
-  historyState.sessions = [];
-  historyState.loaded = false;
+  refreshCharts();
   if (historyState.pageLoaded) await loadPage();
 }
 
@@ -206,17 +183,18 @@ export function todaysPainBefore(): Promise<number | null> {
   return api.getPainBefore();
 }
 
-export function sessionById(id: string): Session | undefined {
-  return historyState.sessions.find((s) => s.id === id);
+/** The session the check-in editor opened last: a save to it that already had a check-in is an update. */
+let opened: Session | null = null;
+
+/** One session from main for the check-in editor; null when it is gone (deleted meanwhile). */
+export async function loadSession(id: string): Promise<Session | null> {
+  opened = await api.getSession({ id });
+  return opened;
 }
 
-/** Every session main confirms it stored is put in the renderer's history too (new or replaced). */
-export function rememberSession(saved: Session): void {
-  if (historyState.loaded) {
-    const index = historyState.sessions.findIndex((s) => s.id === saved.id);
-    historyState.sessions = index >= 0 ? historyState.sessions.with(index, saved) : [...historyState.sessions, saved];
-  }
-  refreshPage();
+/** Main stored a session (new or replaced): what History shows is asked again. */
+export function rememberSession(_saved: Session): void {
+  historyChanged();
 }
 
 /**
@@ -224,7 +202,7 @@ export function rememberSession(saved: Session): void {
  * Throws main's message when refused, so that the form keeps what was typed.
  */
 export async function saveCheckIn(sessionId: string | null, checkIn: CheckIn, localDate?: string): Promise<Session> {
-  const editing = sessionId !== null && sessionById(sessionId)?.checkIn != null;
+  const editing = sessionId !== null && opened?.id === sessionId && opened.checkIn != null;
   let saved: Session;
   try {
     saved = await api.saveCheckIn({ sessionId, checkIn, ...(localDate === undefined ? {} : { localDate }) });
@@ -249,10 +227,9 @@ export async function deleteSession(id: string): Promise<boolean> {
   historyState.notice = null;
   try {
     const removed = await api.deleteSession({ id });
-    historyState.sessions = historyState.sessions.filter((s) => s.id !== removed.id);
     historyState.lastDeleted = removed;
     if (historyState.openId === id) historyState.openId = null;
-    refreshPage();
+    historyChanged();
     return true;
   } catch (error) {
     historyState.actionError = plainRefusal(error);

@@ -25,6 +25,11 @@ export async function loadSettings(): Promise<void> {
   settingsState.loaded = true;
 }
 
+/** The run length main learns from the runs before `today`, in minutes: what reminders use when none is set. */
+export function learnedRunLength(today: string): Promise<number> {
+  return api.getLearnedRunLength({ today });
+}
+
 /** The setting paths a patch touches ("cues" → "cues.toneVolume", …), to clear their old messages. */
 function pathsOf(patch: SettingsChange): string[] {
   return Object.entries(patch).flatMap(([key, value]) =>

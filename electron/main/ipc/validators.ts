@@ -27,6 +27,7 @@ export const argumentSchemas = {
   'app:store-issues': noArgument,
   'settings:get': noArgument,
   'settings:update': settingsPatchSchema,
+  'settings:learned-run-length': z.strictObject({ today: localDateSchema }),
   'routines:list': noArgument,
   'routines:save': routineInputSchema,
   'routines:duplicate': z.strictObject({ id: idSchema }),
@@ -45,6 +46,7 @@ export const argumentSchemas = {
   'movements:attach-picture': ownMovementId,
   'movements:remove-picture': ownMovementId,
   'sessions:list': noArgument,
+  'sessions:get': z.strictObject({ id: idSchema }),
   'sessions:record-routine': routineRunSchema,
   'sessions:save-check-in': z.strictObject({
     sessionId: idSchema.nullable(),
@@ -86,6 +88,11 @@ export const argumentSchemas = {
       .int(`Weeks must be a whole number from 1 to ${MAX_PAGE_WEEKS}.`)
       .min(1, `Weeks must be from 1 to ${MAX_PAGE_WEEKS}.`)
       .max(MAX_PAGE_WEEKS, `Weeks must be from 1 to ${MAX_PAGE_WEEKS}.`),
+  }),
+  'history:charts': z.strictObject({
+    today: localDateSchema,
+    weekStartDay: weekday('The week starts on a day from 0 (Sunday) to 6 (Saturday).'),
+    unit: z.enum(['km', 'mi']),
   }),
   'history:export': z.strictObject({ format: z.enum(['csv', 'json']) }),
   'history:import-preview': noArgument,

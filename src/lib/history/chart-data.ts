@@ -5,7 +5,7 @@
  */
 import { formatShortDate } from '../format/short-date';
 import { chartWindow } from './chart-window';
-import { addDays, dayNumber, daysBetween } from './dates';
+import { addDays, dayNumber, daysBetween, weekStartOf } from './dates';
 import { calendarWeeks, kmToUnit, painSeries, paceInUnit, weeklySummaries, type CalendarWeek } from './stats';
 import type { Session } from './types';
 import type { DistanceUnit, WeekStartDay } from '../settings/types';
@@ -45,8 +45,11 @@ export interface ChartData {
  * The last CHART_WEEKS weeks up to today (empty weeks included), and every day in them; a shorter
  * history starts at its first session, so a few days are not squeezed into the axis's right edge.
  */
-export function chartData(sessions: readonly Session[], today: string, weekStartDay: WeekStartDay, unit: DistanceUnit): ChartData {
-  const window = chartWindow(sessions, today, weekStartDay, CHART_WEEKS);
+export function chartData(all: readonly Session[], today: string, weekStartDay: WeekStartDay, unit: DistanceUnit): ChartData {
+  const window = chartWindow(all, today, weekStartDay, CHART_WEEKS);
+  // Years of history add nothing to the rows: a week needs its own days, a 7-day average the six days before.
+  const since = addDays(weekStartOf(today, weekStartDay), -7 * (CHART_WEEKS - 1) - 6);
+  const sessions = all.filter((s) => s.localDate >= since);
   const first = window.firstWeek;
   const weekCount = daysBetween(first, today) / 7 + 1;
   const byWeek = new Map(weeklySummaries(sessions, weekStartDay).map((w) => [w.weekStart, w]));

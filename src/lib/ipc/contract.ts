@@ -4,6 +4,7 @@
  * method list) and renderer (the typed facade). Types only, plus the two name tables.
  */
 import type { PainBeforeAnswer } from '../guidance/types';
+import type { ChartsRequest, HistoryCharts } from '../history/charts-answer';
 import type { HistoryPage, PageRequest } from '../history/page';
 import type { CheckIn, RoutineRun, Session } from '../history/types';
 import type { SaveOutcome } from '../routines/library';
@@ -35,6 +36,8 @@ export interface IpcContract {
   'app:store-issues': { arg: void; result: StoreIssue[] };
   'settings:get': { arg: void; result: Settings };
   'settings:update': { arg: Partial<Settings>; result: Settings };
+  /** The run length the reminders learn from the runs of the weeks before `today` (the renderer's day), in minutes. */
+  'settings:learned-run-length': { arg: { today: string }; result: number };
 
   'routines:list': { arg: void; result: Routine[] };
   /** Create or update; saving over a built-in makes a copy and leaves the built-in as it was. */
@@ -65,7 +68,10 @@ export interface IpcContract {
   'movements:attach-picture': { arg: { id: string }; result: OwnMovement | null };
   'movements:remove-picture': { arg: { id: string }; result: OwnMovement };
 
+  /** The whole history: for tests and tools only, no screen needs it (they ask for what they show). */
   'sessions:list': { arg: void; result: Session[] };
+  /** One session, for the check-in editor; null when there is none with that id (deleted meanwhile). */
+  'sessions:get': { arg: { id: string }; result: Session | null };
   /** A guided routine ended (or was stopped after some steps): keep it as a new session. */
   'sessions:record-routine': { arg: RoutineRun; result: Session };
   /** Attach a check-in to a session (sessionId), or keep it as a new session (null). */
@@ -111,6 +117,8 @@ export interface IpcContract {
   'player:compact': { arg: { on: boolean }; result: null };
   /** One page of the History list: the newest `weeks` weeks matching the filter, with their totals and the counts. */
   'history:page': { arg: PageRequest; result: HistoryPage };
+  /** What the Charts and Calendar tabs draw: the last weeks' chart rows, calendar cells and each scored spot's pain. */
+  'history:charts': { arg: ChartsRequest; result: HistoryCharts };
   /** Export all history through the save dialog; null when the runner cancelled. */
   'history:export': { arg: { format: 'csv' | 'json' }; result: { savedTo: string; sessionCount: number } | null };
   /** Pick a JSON file and check it whole; nothing changes yet. null when cancelled. */
@@ -145,6 +153,7 @@ export const METHODS = {
   getStoreIssues: 'app:store-issues',
   getSettings: 'settings:get',
   updateSettings: 'settings:update',
+  getLearnedRunLength: 'settings:learned-run-length',
   listRoutines: 'routines:list',
   saveRoutine: 'routines:save',
   duplicateRoutine: 'routines:duplicate',
@@ -161,6 +170,7 @@ export const METHODS = {
   attachMovementPicture: 'movements:attach-picture',
   removeMovementPicture: 'movements:remove-picture',
   listSessions: 'sessions:list',
+  getSession: 'sessions:get',
   recordRoutine: 'sessions:record-routine',
   saveCheckIn: 'sessions:save-check-in',
   deleteSession: 'sessions:delete',
@@ -180,6 +190,7 @@ export const METHODS = {
   setCompactPlayer: 'player:compact',
   notify: 'app:notify',
   getHistoryPage: 'history:page',
+  getHistoryCharts: 'history:charts',
   exportHistory: 'history:export',
   previewImport: 'history:import-preview',
   confirmImport: 'history:import-confirm',

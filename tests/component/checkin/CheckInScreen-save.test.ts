@@ -1,6 +1,7 @@
 /** Saving a check-in: to main, main's refusal, attached to a routine, editing, cancelling, and where History opens after. */
 import { screen, within } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { API_GLOBAL } from '../../../src/lib/ipc/contract';
 import type { Session } from '../../../src/lib/history/types';
 import { historyState } from '../../../src/stores/history.svelte';
 import { navigation } from '../../../src/stores/navigation.svelte';
@@ -124,7 +125,13 @@ describe('CheckInScreen saving', () => {
     });
     if (!first.ok) throw new Error(first.error.message);
     const id = (first.value as Session).id;
+    // The form asks main for this one session, never for the whole history.
+    const listAll = vi.spyOn(
+      (globalThis as unknown as Record<string, { listSessions: () => Promise<unknown> }>)[API_GLOBAL]!,
+      'listSessions',
+    );
     const { user, painNow } = await renderForm(id);
+    expect(listAll).not.toHaveBeenCalled();
     expect(screen.getByRole('heading', { level: 1, name: 'Edit check-in' })).toBeInTheDocument();
     expect(within(painNow).getByRole('radio', { name: 'Pain 6 — moderate' })).toBeChecked();
     expect(within(painNow).getByRole('radio', { name: 'Pain 6 — moderate' })).toHaveFocus();
@@ -159,6 +166,10 @@ describe('CheckInScreen saving', () => {
       },
     });
     expect(historyState.notice).toBe('Check-in updated.');
+  });
+  it('says so when the session to edit is gone, and still offers a check-in of its own', async () => {
+    await renderForm('deleted-meanwhile');
+    expect(screen.getByText('This session is no longer in your history. You can still save a check-in on its own.')).toBeInTheDocument();
   });
   it('Cancel leaves without saving', async () => {
     const { user } = await renderForm();

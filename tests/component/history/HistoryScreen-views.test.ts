@@ -62,7 +62,7 @@ describe('HistoryScreen views', () => {
     ]);
     historyState.tab = 'calendar';
     await renderHistory();
-    const table = screen.getByRole('table');
+    const table = await screen.findByRole('table');
     expect(within(table).getAllByRole('row')).toHaveLength(13);
     expect(within(table).getAllByRole('columnheader')).toHaveLength(8);
     const todayCell = within(table).getByRole('cell', { name: /\(today\): run, routine done$/ });
@@ -80,7 +80,7 @@ describe('HistoryScreen views', () => {
     await seed([session(2, checkIn({ dayType: 'rest', distanceKm: null, durationSec: null }))]);
     historyState.tab = 'calendar';
     const user = await renderHistory();
-    const table = screen.getByRole('table');
+    const table = await screen.findByRole('table');
     expect(within(table).queryByRole('button', { name: `Add a check-in for ${formatLongDay(addDays(today, -2))}` })).toBeNull();
     expect(within(table).getByRole('button', { name: `Add a check-in for ${formatLongDay(today)}` })).toHaveTextContent('+');
 

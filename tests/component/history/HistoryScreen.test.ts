@@ -2,6 +2,7 @@
 import { screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import { API_GLOBAL } from '../../../src/lib/ipc/contract';
+import { chartsState } from '../../../src/stores/history-charts.svelte';
 import { historyState } from '../../../src/stores/history.svelte';
 import { navigation } from '../../../src/stores/navigation.svelte';
 import { updateSettings } from '../../../src/stores/settings.svelte';
@@ -139,16 +140,36 @@ describe('HistoryScreen', () => {
     await vi.waitFor(() => expect(screen.getAllByRole('heading', { level: 3, name: /^Week of/ })).toHaveLength(20));
     expect(screen.queryByRole('button', { name: /older weeks/ })).not.toBeInTheDocument();
   });
-  it("lists from main's page without loading the whole history, which only the calendar and charts load", async () => {
-    await seed([session(0, checkIn()), session(1, checkIn())]);
-    const api = (globalThis as unknown as Record<string, { listSessions: () => Promise<unknown> }>)[API_GLOBAL]!;
+  it('never loads the whole history: the list, the charts and the calendar each ask main for what they show', async () => {
+    await seed([session(0, checkIn({ painNow: 4 })), session(1, checkIn({ dayType: 'rest', distanceKm: null, durationSec: null }))]);
+    const api = (globalThis as unknown as Record<string, Record<string, () => Promise<unknown>>>)[API_GLOBAL]!;
     const listAll = vi.spyOn(api, 'listSessions');
+    const askCharts = vi.spyOn(api, 'getHistoryCharts');
     const user = await renderHistory();
     expect(screen.getByText('2 sessions, newest first.')).toBeInTheDocument();
-    expect(listAll).not.toHaveBeenCalled();
     await user.click(screen.getByRole('tab', { name: 'Calendar' }));
-    await vi.waitFor(() => expect(historyState.sessions).toHaveLength(2));
-    expect(listAll).toHaveBeenCalledTimes(1);
+    expect(await screen.findByText(/^1 run day, 0 cross-training days and 1 rest day in the last 12 weeks/)).toBeInTheDocument();
+    await user.click(screen.getByRole('tab', { name: 'Charts' }));
+    // The charts' code loads on first open of the tab.
+    await screen.findByRole('figure', { name: 'Pain over time' }, { timeout: 4000 });
+    expect(screen.getByRole('img', { name: 'Pain over time chart' })).toHaveAccessibleDescription(/Latest 7-day average: 3\.0/);
+    // One answer (fetched early, or on the click) draws both tabs: going from the calendar to the charts asks nothing more.
+    expect(askCharts).toHaveBeenCalledTimes(1);
+    expect(listAll).not.toHaveBeenCalled();
+  });
+  it('fetches the charts ahead a moment after the list shows, so that Charts opens without asking', async () => {
+    await seed([session(0, checkIn({ painNow: 4 }))]);
+    const askCharts = vi.spyOn(
+      (globalThis as unknown as Record<string, Record<string, () => Promise<unknown>>>)[API_GLOBAL]!,
+      'getHistoryCharts',
+    );
+    const user = await renderHistory();
+    expect(askCharts).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(chartsState.data).not.toBeNull(), { timeout: 3000 });
+    expect(historyState.tab).toBe('sessions');
+    await user.click(screen.getByRole('tab', { name: 'Calendar' }));
+    expect(screen.getByRole('table')).toBeInTheDocument();
+    expect(askCharts).toHaveBeenCalledTimes(1);
   });
   it('shows a confirmation left by the check-in form', async () => {
     historyState.notice = 'Check-in saved.';

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, expect, vi } from 'vitest';
 import HistoryScreen from '../../../src/components/history/HistoryScreen.svelte';
 import { addDays, localDateOf } from '../../../src/lib/history/dates';
 import type { CheckIn, RoutineRun, Session } from '../../../src/lib/history/types';
+import { resetCharts } from '../../../src/stores/history-charts.svelte';
 import { historyState, initialHistoryState } from '../../../src/stores/history.svelte';
 import { go } from '../../../src/stores/navigation.svelte';
 import { loadSettings } from '../../../src/stores/settings.svelte';
@@ -33,6 +34,7 @@ export function useHistoryScreen(): HistoryHarness {
     current.bridge = installBridge(current.temp.dir);
     await loadSettings();
     Object.assign(historyState, initialHistoryState());
+    resetCharts();
     go({ name: 'history' });
   });
   afterEach(() => {

@@ -1,9 +1,12 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { addDays, localDateOf } from '../../../src/lib/history/dates';
+import { API_GLOBAL } from '../../../src/lib/ipc/contract';
 import SettingsScreen from '../../../src/components/settings/SettingsScreen.svelte';
 import { loadSettings, settingsState } from '../../../src/stores/settings.svelte';
 import { installBridge } from '../../support/fake-bridge';
+import { checkIn, session } from '../../support/history';
 import { makeTempDir } from '../../support/temp-dir';
 
 let temp: ReturnType<typeof makeTempDir>;
@@ -16,6 +19,7 @@ beforeEach(async () => {
   Object.assign(settingsState, { error: null, fieldErrors: {} });
 });
 afterEach(() => {
+  vi.restoreAllMocks();
   bridge.uninstall();
   temp.cleanup();
 });
@@ -67,5 +71,26 @@ describe('Reminders in Settings', () => {
     await userEvent.clear(length);
     await userEvent.tab();
     expect((await stored()).reminders).toMatchObject({ runLengthMin: null });
+  });
+
+  it('hints the run length main learned from the recent runs, without loading the whole history', async () => {
+    for (const [daysAgo, minutes] of [
+      [1, 25],
+      [3, 30],
+      [5, 50],
+    ] as const) {
+      const localDate = addDays(localDateOf(new Date()), -daysAgo);
+      const saved = await bridge.main.invoke('sessions:restore', session(localDate, { checkIn: checkIn({ durationSec: minutes * 60 }) }));
+      if (!saved.ok) throw new Error(saved.error.message);
+    }
+    const listAll = vi.spyOn(
+      (globalThis as unknown as Record<string, { listSessions: () => Promise<unknown> }>)[API_GLOBAL]!,
+      'listSessions',
+    );
+    render(SettingsScreen);
+    const length = screen.getByRole('spinbutton', { name: 'Usual run length (minutes)' });
+    await vi.waitFor(() => expect(length).toHaveAccessibleDescription('Leave empty to use your history: 30 min.'));
+    expect(length).toHaveAttribute('placeholder', '30');
+    expect(listAll).not.toHaveBeenCalled();
   });
 });

@@ -4,6 +4,7 @@ import { backupHandlers } from './backups';
 import { exchangeHandlers } from './exchange';
 import { guidanceHandlers } from './guidance';
 import { movementHandlers } from './movements';
+import { historyChartsHandlers } from './history-charts';
 import { historyPageHandlers } from './history-page';
 import { pendingHandlers } from './pending';
 import { playerHandlers } from './player';
@@ -28,6 +29,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     ...sharingHandlers(deps),
     ...sessionHandlers(deps),
     ...historyPageHandlers(deps),
+    ...historyChartsHandlers(deps),
     ...runImportHandlers(deps),
     ...pendingHandlers(deps),
     ...playerHandlers(deps),

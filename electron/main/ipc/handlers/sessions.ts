@@ -7,7 +7,8 @@ import { IpcError } from '../errors';
 import type { HandlerDeps } from './deps';
 import { forgetPendingCheckIn, keepPendingCheckIn } from './pending';
 
-type SessionChannels = 'sessions:list' | 'sessions:record-routine' | 'sessions:save-check-in' | 'sessions:delete' | 'sessions:restore';
+type SessionChannels =
+  'sessions:list' | 'sessions:get' | 'sessions:record-routine' | 'sessions:save-check-in' | 'sessions:delete' | 'sessions:restore';
 
 export function sessionHandlers({ stores, now, newId }: HandlerDeps): Pick<HandlerTable, SessionChannels> {
   const history = stores.history;
@@ -33,6 +34,7 @@ export function sessionHandlers({ stores, now, newId }: HandlerDeps): Pick<Handl
 
   return {
     'sessions:list': () => history.read().sessions,
+    'sessions:get': ({ id }) => history.read().sessions.find((s) => s.id === id) ?? null,
 
     'sessions:record-routine': (routine) => {
       const sessions = recordRoutine(history.read().sessions, routine, { now: now(), newId });

@@ -1,3 +1,4 @@
+import { usualRunLengthMin } from '../../../../src/lib/reminders/run-length';
 import { settingsSchema } from '../../../../src/lib/settings/schema';
 import type { HandlerTable } from '../dispatch';
 import { IpcError } from '../errors';
@@ -5,9 +6,12 @@ import type { HandlerDeps } from './deps';
 
 const DOOR_NAMES = { before: '“Before the run”', after: '“After the run”' } as const;
 
-export function settingsHandlers({ stores }: HandlerDeps): Pick<HandlerTable, 'settings:get' | 'settings:update'> {
+export function settingsHandlers({
+  stores,
+}: HandlerDeps): Pick<HandlerTable, 'settings:get' | 'settings:update' | 'settings:learned-run-length'> {
   return {
     'settings:get': () => stores.settings.read().settings,
+    'settings:learned-run-length': ({ today }) => usualRunLengthMin(stores.history.read().sessions, today),
     'settings:update': (patch) => {
       const doc = stores.settings.read();
       const settings = settingsSchema.parse({ ...doc.settings, ...patch });

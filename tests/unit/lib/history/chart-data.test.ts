@@ -37,4 +37,17 @@ describe('chartData', () => {
     expect(data.weeks.at(-1)!.distance).toBeCloseTo(10, 6);
     expect(data.weeks.at(-1)!.pace).toBeCloseTo(480, 6);
   });
+
+  it('counts the six days before the first day shown in its 7-day average, and nothing older', () => {
+    // Twelve Monday weeks back from Thursday 26 November start on Monday 7 September.
+    const data = chartData(
+      [on('2024-01-10', { painNow: 10, distanceKm: 50 }), on('2026-09-02', { painNow: 9 }), on('2026-09-07', { painNow: 3 })],
+      TODAY,
+      1,
+      'km',
+    );
+    expect(data.days[0]).toMatchObject({ localDate: '2026-09-07', pain: 3, avg7: 6 });
+    expect(data.weeks[0]).toMatchObject({ weekStart: '2026-09-07', distance: 0 });
+    expect(data.spanWeeks).toBe(CHART_WEEKS);
+  });
 });
