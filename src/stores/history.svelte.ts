@@ -55,8 +55,6 @@ export interface HistoryState {
 
 /** The list shows this many weeks at first, and this many more at each "Show older weeks". */
 export const WEEKS_PER_PAGE = 12;
-/** About a screenful: the first open asks for these weeks alone, so that its first rows paint at once, then for the whole page. */
-export const FIRST_SCREEN_WEEKS = 2;
 
 /** The state at launch (and what tests start each case from). */
 export function initialHistoryState(): HistoryState {
@@ -122,16 +120,6 @@ export function loadHistory(): Promise<void> {
 }
 
 let pageAsked = 0;
-
-/** Opening the list: the first time, a screenful of weeks (not some 80 rows) comes first, then the whole page below it. */
-export async function openPage(): Promise<void> {
-  if (!historyState.pageLoaded && historyState.weeks > FIRST_SCREEN_WEEKS) {
-    await loadPage(FIRST_SCREEN_WEEKS);
-    // Drawing the whole page must not hold back the frame that shows the first rows.
-    if (typeof requestAnimationFrame === 'function') await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
-  }
-  await loadPage();
-}
 
 /** Asks main for the list's page (the filter and weeks as they are now); only the newest question's answer is shown. */
 export async function loadPage(weeks = historyState.weeks): Promise<void> {

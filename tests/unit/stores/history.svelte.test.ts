@@ -12,8 +12,6 @@ import {
   leaveHistory,
   loadHistory,
   loadPage,
-  openPage,
-  FIRST_SCREEN_WEEKS,
   WEEKS_PER_PAGE,
   saveCheckIn,
   selectTab,
@@ -21,6 +19,7 @@ import {
   toggleSession,
   undoDelete,
 } from '../../../src/stores/history.svelte';
+import { FIRST_SCREEN_WEEKS, openPage } from '../../../src/stores/history-open';
 import { loadSettings } from '../../../src/stores/settings.svelte';
 import { installBridge } from '../../support/fake-bridge';
 import { makeTempDir } from '../../support/temp-dir';
@@ -163,7 +162,7 @@ describe('history store', () => {
     expect(historyState.filter.painBand).toBe('mild');
   });
 
-  it('opens first with a screenful of weeks, then the whole page; a later open asks for the page alone', async () => {
+  it('opens first with a screenful of weeks, then the whole page, asking once for both; a later open asks for the page alone', async () => {
     // One session in each of the ten weeks before the fixture's week: 11 weeks in all.
     for (let w = 1; w <= 10; w++) {
       const result = await bridge.main.invoke('sessions:restore', session(addDays('2026-11-20', -7 * w)));
@@ -178,7 +177,8 @@ describe('history store', () => {
       return original(arg);
     });
     Object.assign(historyState, initialHistoryState());
-    await openPage();
+    // The click asks, then the screen once its code has loaded: one opening answers both.
+    await Promise.all([openPage(), openPage()]);
     shown.push(historyState.page!.weeks.length);
     expect(asked.mock.calls.map(([arg]) => arg.weeks)).toEqual([FIRST_SCREEN_WEEKS, WEEKS_PER_PAGE]);
     expect(shown).toEqual([undefined, FIRST_SCREEN_WEEKS, 11]);
