@@ -25,7 +25,7 @@ declare global {
  * Installed before every load: notes when Home's first door and today's suggestion (which needs the
  * history) are both in the DOM and painted (ms since navigation start).
  */
-function watchForHome(): void {
+export function watchForHome(): void {
   const found = () =>
     [...document.querySelectorAll('button')].some((b) => b.textContent?.trim().startsWith('Before the run')) &&
     document.querySelector('.suggestion') !== null;
@@ -37,14 +37,14 @@ function watchForHome(): void {
   observer.observe(document, { childList: true, subtree: true });
 }
 
-async function homeAfterReload(page: Page): Promise<number> {
+export async function homeAfterReload(page: Page): Promise<number> {
   await page.reload();
   await page.waitForFunction(() => window.__homeVisibleAt !== undefined);
   return page.evaluate(() => window.__homeVisibleAt!);
 }
 
 /** From the click (on History, or on the Charts tab) until its result is on screen, after the next paint. */
-function clickUntil(page: Page, what: 'history' | 'charts'): Promise<number> {
+export function clickUntil(page: Page, what: 'history' | 'charts'): Promise<number> {
   // One function for both: the app's CSP forbids building code from strings in the page.
   return page.evaluate(
     (which) =>
