@@ -71,6 +71,8 @@ export async function renderHistory() {
   await vi.waitFor(() => {
     const page = historyState.page;
     expect(page && (page.olderWeeks === 0 || page.weeks.length >= historyState.weeks)).toBe(true);
+    // Then drawn a few weeks a frame.
+    if (historyState.tab === 'sessions') expect(document.querySelectorAll('section.week')).toHaveLength(page!.weeks.length);
   });
   return user;
 }
