@@ -26,9 +26,12 @@ const PAGINGS = 3;
 const ms = (n: number) => `${n.toFixed(0)} ms`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
+/** While main checks the file (up to the preview), and after "Import all" until the rows show. */
+type ImportPhase = 'checking' | 'adding';
+
 declare global {
   interface Window {
-    __frames?: { longest: number; longestAt: number; at: number; stop: boolean; longTasks: number[] };
+    __frames?: { longest: Record<ImportPhase, number>; phase: ImportPhase; at: number; stop: boolean };
     __progressSeen?: string[];
   }
 }
@@ -67,19 +70,12 @@ function showOlderUntil(page: Page): Promise<number> {
   );
 }
 
-/** Notes the longest gap between two animation frames, and every import progress text shown, until stopped. */
+/** Notes the longest gap between two animation frames in each phase, and every import progress text shown, until stopped. */
 function watchFramesAndProgress(): void {
-  const frames = { longest: 0, longestAt: 0, at: performance.now(), stop: false, longTasks: [] as number[] };
+  const frames = { longest: { checking: 0, adding: 0 }, phase: 'checking' as ImportPhase, at: performance.now(), stop: false };
   window.__frames = frames;
-  // Long tasks tell the page's own work from a renderer starved of CPU by other processes (a gap with no long task).
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) frames.longTasks.push(Math.round(e.duration));
-  }).observe({ type: 'longtask' });
   const tick = (now: number) => {
-    if (now - frames.at > frames.longest) {
-      frames.longest = now - frames.at;
-      frames.longestAt = now;
-    }
+    frames.longest[frames.phase] = Math.max(frames.longest[frames.phase], now - frames.at);
     frames.at = now;
     if (!frames.stop) requestAnimationFrame(tick);
   };
@@ -92,6 +88,32 @@ function watchFramesAndProgress(): void {
       if (/^(Reading|Checking) the file/.test(text) && seen.at(-1) !== text) seen.push(text);
     }
   }).observe(document.body, { childList: true, subtree: true, characterData: true });
+}
+
+/**
+ * The test bridge's own cost: the longest frame gap while History's 12-week page crosses it with no app code
+ * running (Playwright delivers a binding's answer on the page's main thread), and what Electron's IPC would do
+ * instead (a structured clone of the same answer).
+ */
+function bridgeFloor(page: Page): Promise<{ gapMs: number; cloneMs: number }> {
+  return page.evaluate(async () => {
+    const invoke = (window as unknown as { __backstrideInvoke: (c: string, a: unknown) => Promise<unknown> }).__backstrideInvoke;
+    let at = performance.now();
+    let gap = 0;
+    let stop = false;
+    const tick = (now: number) => {
+      gap = Math.max(gap, now - at);
+      at = now;
+      if (!stop) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    const answer = await invoke('history:page', { filter: {}, weekStartDay: 1, weeks: 12 });
+    await new Promise((done) => setTimeout(done, 100));
+    stop = true;
+    const t0 = performance.now();
+    structuredClone(answer);
+    return { gapMs: gap, cloneMs: performance.now() - t0 };
+  });
 }
 
 async function openAndPage(dataDir: string): Promise<{ homeMs: number; historyMs: number; olderMs: number[] }> {
@@ -116,11 +138,8 @@ interface ImportSeen {
   previewMs: number;
   confirmMs: number;
   progress: string[];
-  longestGapMs: number;
-  /** Where the longest gap fell: while main checked the file, or after "Import all". */
-  longestGapIn: 'checking' | 'adding';
-  /** The page's own tasks over 50 ms, in ms. */
-  longTasks: number[];
+  longestGapMs: Record<ImportPhase, number>;
+  bridge: { gapMs: number; cloneMs: number };
 }
 
 async function importInto(exportFile: string): Promise<ImportSeen> {
@@ -133,33 +152,29 @@ async function importInto(exportFile: string): Promise<ImportSeen> {
     await page.evaluate(watchFramesAndProgress);
     const t0 = Date.now();
     await page.getByRole('button', { name: 'Import…' }).click();
-    // The preview, or main's refusal said in the window.
+    // The preview, or main's refusal said in the window. Cheap checks now and then, not Playwright's locators:
+    // scanning the whole page's text often would be a stall of our own making.
+    const cheaply = { polling: 250, timeout: STEP_TIMEOUT_MS };
+    await page.waitForFunction(() => document.querySelector('#import-preview-title, [role="alert"]') !== null, undefined, cheaply);
     const refusal = page.getByRole('alert');
-    await page.getByRole('button', { name: 'Import all' }).or(refusal).waitFor({ timeout: STEP_TIMEOUT_MS });
     if (await refusal.isVisible()) throw new Error(`The import was refused: ${await refusal.textContent()}`);
     const previewMs = Date.now() - t0;
-    const previewAt = await page.evaluate(() => performance.now());
+    await page.evaluate(() => (window.__frames!.phase = 'adding'));
     const t1 = Date.now();
     await page.getByRole('button', { name: 'Import all' }).click();
-    await page
-      .getByText(`Imported ${SESSIONS.toLocaleString('en')} sessions.`)
-      .or(page.getByText(`Imported ${SESSIONS} sessions.`))
-      .waitFor({ timeout: STEP_TIMEOUT_MS });
-    await page.locator('#history-panel [aria-expanded]').first().waitFor({ timeout: STEP_TIMEOUT_MS });
+    await page.waitForFunction(
+      (n) =>
+        [...document.querySelectorAll('[role="status"] .notice')].some((p) => p.textContent?.trim() === `Imported ${n} sessions.`) &&
+        document.querySelector('#history-panel [aria-expanded]') !== null,
+      SESSIONS,
+      cheaply,
+    );
     const confirmMs = Date.now() - t1;
     const seen = await page.evaluate(() => {
-      const frames = window.__frames!;
-      frames.stop = true;
-      return { longest: frames.longest, longestAt: frames.longestAt, longTasks: frames.longTasks, progress: window.__progressSeen! };
+      window.__frames!.stop = true;
+      return { longest: window.__frames!.longest, progress: window.__progressSeen! };
     });
-    return {
-      previewMs,
-      confirmMs,
-      progress: seen.progress,
-      longestGapMs: seen.longest,
-      longestGapIn: seen.longestAt <= previewAt ? 'checking' : 'adding',
-      longTasks: seen.longTasks,
-    };
+    return { previewMs, confirmMs, progress: seen.progress, longestGapMs: seen.longest, bridge: await bridgeFloor(page) };
   } finally {
     await app.close();
   }
@@ -182,14 +197,14 @@ export async function runStressBench(): Promise<boolean> {
       `  progress shown:             ${imported.progress.length} texts, ${[...new Set([imported.progress[0], percents[0], percents.at(-1)])].filter(Boolean).join(' … ')}`,
     );
     console.log(`Import all until rows shown:  ${ms(imported.confirmMs)}`);
-    const responsive = imported.longestGapMs <= MAX_FRAME_GAP_MS;
+    const gaps = imported.longestGapMs;
+    const goal = (gap: number) => `goal ≤ ${MAX_FRAME_GAP_MS} ms: ${gap <= MAX_FRAME_GAP_MS ? 'met' : 'NOT met'}`;
+    console.log(`Longest frame gap, checking:  ${ms(gaps.checking)}  ${goal(gaps.checking)}`);
+    console.log(`Longest frame gap, adding:    ${ms(gaps.adding)}  ${goal(gaps.adding)}`);
     console.log(
-      `Longest frame gap in import:  ${ms(imported.longestGapMs)} (${imported.longestGapIn})  goal ≤ ${MAX_FRAME_GAP_MS} ms: ${responsive ? 'met' : 'NOT met'}`,
+      `  the test bridge alone:      ${ms(imported.bridge.gapMs)} frame gap carrying History's 12-week page (Electron's IPC: a ${imported.bridge.cloneMs.toFixed(1)} ms structured clone)`,
     );
-    const tasks = [...imported.longTasks].sort((x, y) => y - x);
-    console.log(
-      `  the page's own long tasks:  ${tasks.length}, longest ${tasks.length ? ms(tasks[0]!) : '–'} (a gap with none is the CPU taken by other processes)`,
-    );
+    const responsive = gaps.checking <= MAX_FRAME_GAP_MS && gaps.adding <= MAX_FRAME_GAP_MS;
     const met = responsive && percents.length > 0;
     console.log(`stress check: ${met ? 'passed' : 'NOT passed'}${percents.length === 0 ? ' (no "Checking the file… N%" was shown)' : ''}`);
     return met;
