@@ -143,7 +143,11 @@ interface ImportSeen {
 }
 
 async function importInto(exportFile: string): Promise<ImportSeen> {
-  const app = await launchApp({ mode: 'bridge' });
+  // Our own empty data folder, removed after: it holds 100,000 sessions once imported.
+  const dataDir = newDataDir();
+  const answered = await startMainProcess(dataDir).invoke('settings:update', { backPainType: 'mechanical' });
+  if (!answered.ok) throw new Error(answered.error.message);
+  const app = await launchApp({ mode: 'bridge', dataDir });
   try {
     const { page } = app;
     await page.getByRole('button', { name: 'History', exact: true }).click();
@@ -177,6 +181,7 @@ async function importInto(exportFile: string): Promise<ImportSeen> {
     return { previewMs, confirmMs, progress: seen.progress, longestGapMs: seen.longest, bridge: await bridgeFloor(page) };
   } finally {
     await app.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
