@@ -90,7 +90,12 @@ async function historyBench() {
   return runHistoryBench();
 }
 
-const benches = { history: historyBench, timer: timerBench };
+async function stressBench() {
+  const { runStressBench } = await bundleForNode('bench/stress.ts', 'stress');
+  return runStressBench();
+}
+
+const benches = { history: historyBench, timer: timerBench, stress: stressBench };
 let allMet = true;
 for (const [name, run] of Object.entries(benches)) {
   if (only.length > 0 && !only.includes(name)) continue;

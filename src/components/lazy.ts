@@ -20,3 +20,18 @@ export function lazyScreen<P extends Record<string, unknown>>(importer: () => Pr
   };
   return loader;
 }
+
+/**
+ * Fetches a screen's code once the window is idle (Home painted, nothing else to do), so that its
+ * first open does not wait for the download. Returns a function that cancels it if not yet started.
+ */
+export function prefetchWhenIdle<P extends Record<string, unknown>>(loader: ScreenLoader<P>): () => void {
+  // A failed prefetch is not shown: the screen's first open tries again and reports it.
+  const start = () => void loader.load().catch(() => undefined);
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(start, { timeout: 2000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(start, 200);
+  return () => clearTimeout(handle);
+}

@@ -94,13 +94,13 @@ export const historyState: HistoryState = new HistoryStore();
 let pageAsked = 0;
 
 /** Asks main for the list's page (the filter and weeks as they are now); only the newest question's answer is shown. */
-export async function loadPage(): Promise<void> {
+export async function loadPage(weeks = historyState.weeks): Promise<void> {
   const asked = ++pageAsked;
   try {
     const page = await api.getHistoryPage({
       filter: currentFilter(),
       weekStartDay: settingsState.settings.weekStartDay,
-      weeks: historyState.weeks,
+      weeks,
     });
     if (asked !== pageAsked) return;
     historyState.page = page;

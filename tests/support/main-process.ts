@@ -1,5 +1,6 @@
 /** The main process's handler table over a real store in a data directory — outside Electron. */
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import { writeChosenFile } from '../../electron/main/files';
 import { dispatch } from '../../electron/main/ipc/dispatch';
@@ -33,7 +34,11 @@ export interface TestMainProcess {
   invoke(channel: unknown, arg?: unknown): Promise<IpcResult<unknown>>;
 }
 
-const BUILT_IMPORT_WORKER = path.resolve(import.meta.dirname, '../../out/main/import-worker.js');
+/** The project folder: the nearest with a package.json (the bench runs this file bundled in node_modules/.cache). */
+function projectRoot(dir = import.meta.dirname): string {
+  return fs.existsSync(path.join(dir, 'package.json')) || path.dirname(dir) === dir ? dir : projectRoot(path.dirname(dir));
+}
+const BUILT_IMPORT_WORKER = path.join(projectRoot(), 'out/main/import-worker.js');
 
 export interface MainProcessOptions {
   now?: () => Date;

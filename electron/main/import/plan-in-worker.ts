@@ -9,7 +9,7 @@ import { IpcError } from '../ipc/errors';
 import type { ImportProgress } from '../../../src/lib/ipc/contract';
 import type { ImportJob, WorkerMessage } from './protocol';
 
-/** Heap cap for the worker, in MB: a 50 MB history parses in well under this. */
+/** Heap cap for the worker, in MB: the 80 MB export of 100,000 sessions parses and checks under this (npm run bench -- stress). */
 const WORKER_HEAP_MB = 1024;
 
 export async function planImportInWorker(

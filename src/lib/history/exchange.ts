@@ -14,9 +14,13 @@ import { upgradeSession } from './upgrade';
 export const HISTORY_FORMAT = 'backstride-history';
 /** 2: check-ins carry treatments, pain by spot, heart rate and climb (history format 3); a version-1 file reads with them empty. */
 export const HISTORY_VERSION = 2;
-/** Largest import file, in UTF-8 bytes (50 MiB). Main can also check the file size first. */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/** Most sessions one import may hold (the stress size of issue 14: 270 years of daily sessions). */
 export const MAX_IMPORT_RECORDS = 100_000;
+/**
+ * Largest import file, in UTF-8 bytes (200 MiB): our own export of MAX_IMPORT_RECORDS sessions must fit. Ours is indented,
+ * about 0.8 KB a session (80 MB at 100,000); 200 MB leaves 2 KB a session for notes. Main can also check the file size first.
+ */
+export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 /** Most sessions one local date may hold (our own choice: a runner logs a few a day, never this many). */
 export const MAX_SESSIONS_PER_DAY = 50;
 /** Deepest nesting of arrays and objects an import may have; a history file needs 4. */
@@ -127,11 +131,11 @@ const PROGRESS_EVERY = 2000;
 function planImportUnsafe(existing: readonly ExistingSession[], fileText: string, { onProgress }: PlanOptions): ImportPlan {
   if (typeof fileText !== 'string') return fail(NOT_OURS);
   if (utf8BytesOver(fileText, MAX_IMPORT_BYTES)) {
-    return fail('This file is larger than 50 MB, which is far more than any Backstride history. Nothing was imported.');
+    return fail(`This file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, which is far more than any Backstride history. ${NOTHING}`);
   }
   const text = fileText.charCodeAt(0) === 0xfeff ? fileText.slice(1) : fileText;
 
-  // JSON.parse of 50 MB of "[" takes seconds and gigabytes before it fails: refuse by depth first.
+  // JSON.parse of 200 MB of "[" takes seconds and gigabytes before it fails: refuse by depth first.
   if (nestsDeeperThan(text, MAX_IMPORT_DEPTH)) {
     return fail(`${NOTHING} The file nests lists and objects more than ${MAX_IMPORT_DEPTH} deep, which no Backstride history does.`);
   }

@@ -35,16 +35,59 @@ export interface PageRequest {
   weeks: number;
 }
 
+/** The weeks of one filter over one list of sessions, all of them: each page is a slice. */
+interface FilteredWeeks {
+  weeks: WeekSummary[];
+  matching: number;
+}
+
+/** What one list of sessions has been grouped into, by filter and week start day. */
+interface ListIndex {
+  byFilter: Map<string, FilteredWeeks>;
+  routines?: RoutineInHistory[];
+}
+
+/** A few filters per list are kept: the list, the filter being tried and the one before. */
+const FILTERS_KEPT = 4;
+
+/**
+ * Sorting and grouping thousands of sessions for every page costs more than the page; a list of
+ * sessions is never changed in place (a write makes a new one), so its index lives as long as it does.
+ */
+const indexes = new WeakMap<readonly Session[], ListIndex>();
+
+function indexOf(sessions: readonly Session[]): ListIndex {
+  let index = indexes.get(sessions);
+  if (!index) indexes.set(sessions, (index = { byFilter: new Map() }));
+  return index;
+}
+
+function weeksOf(sessions: readonly Session[], filter: SessionFilter, weekStartDay: WeekStartDay): FilteredWeeks {
+  const { byFilter } = indexOf(sessions);
+  const key = JSON.stringify([weekStartDay, filter.routineId, filter.dayType, filter.painBand, filter.treatment]);
+  let found = byFilter.get(key);
+  if (!found) {
+    const matching = filterSessions(sessions, filter);
+    found = { weeks: weeklySummaries(matching, weekStartDay), matching: matching.length };
+    if (byFilter.size >= FILTERS_KEPT) byFilter.delete(byFilter.keys().next().value!);
+  }
+  // The newest use last, so that the oldest goes first.
+  byFilter.delete(key);
+  byFilter.set(key, found);
+  return found;
+}
+
 export function historyPage(sessions: readonly Session[], { filter, weekStartDay, weeks }: PageRequest): HistoryPage {
-  const matching = filterSessions(sessions, filter);
-  const all = weeklySummaries(matching, weekStartDay);
-  const page = all.slice(0, weeks);
+  const all = weeksOf(sessions, filter, weekStartDay);
+  const page = all.weeks.slice(0, weeks);
+  const index = indexOf(sessions);
+  index.routines ??= routinesIn(sessions);
   return {
     weeks: page,
-    matching: matching.length,
+    matching: all.matching,
     total: sessions.length,
-    olderWeeks: all.length - page.length,
-    routines: routinesIn(sessions),
+    olderWeeks: all.weeks.length - page.length,
+    routines: index.routines,
   };
 }
 

@@ -1,5 +1,7 @@
 /** The history list: sessions by week, their details, filters, delete and undo, editing, paging, and a saved check-in's notice. */
-import { screen, within } from '@testing-library/svelte';
+import { render, screen, within } from '@testing-library/svelte';
+import { tick } from 'svelte';
+import HistoryScreen from '../../../src/components/history/HistoryScreen.svelte';
 import { describe, expect, it, vi } from 'vitest';
 import { API_GLOBAL } from '../../../src/lib/ipc/contract';
 import { chartsState } from '../../../src/stores/history-charts.svelte';
@@ -139,6 +141,28 @@ describe('HistoryScreen', () => {
     await user.click(screen.getByRole('button', { name: 'Show 8 older weeks (8 more)' }));
     await vi.waitFor(() => expect(screen.getAllByRole('heading', { level: 3, name: /^Week of/ })).toHaveLength(20));
     expect(screen.queryByRole('button', { name: /older weeks/ })).not.toBeInTheDocument();
+  });
+  it('draws a long page a few weeks a frame, newest first, so that no frame waits for all its rows', async () => {
+    await seed(Array.from({ length: 84 }, (_, daysAgo) => session(daysAgo, checkIn())));
+    const held: FrameRequestCallback[] = [];
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation((frame) => held.push(frame));
+    const nextFrame = async () => {
+      for (const frame of held.splice(0)) frame(performance.now());
+      await tick();
+    };
+    const weeks = () => screen.queryAllByRole('heading', { level: 3, name: /^Week of/ }).map((h) => h.textContent);
+    render(HistoryScreen);
+    await vi.waitFor(() => expect(weeks()).toHaveLength(2));
+    // The first rows have painted: the whole page is asked for.
+    await nextFrame();
+    await vi.waitFor(() => expect(historyState.page?.weeks).toHaveLength(12));
+    await tick();
+    const first = weeks();
+    expect(first.length).toBeGreaterThan(2);
+    expect(first.length).toBeLessThan(12);
+    await nextFrame();
+    expect(weeks()).toHaveLength(12);
+    expect(weeks().slice(0, first.length)).toEqual(first);
   });
   it('never loads the whole history: the list, the charts and the calendar each ask main for what they show', async () => {
     await seed([session(0, checkIn({ painNow: 4 })), session(1, checkIn({ dayType: 'rest', distanceKm: null, durationSec: null }))]);

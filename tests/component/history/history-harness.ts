@@ -69,5 +69,12 @@ export async function renderHistory() {
   render(HistoryScreen);
   await screen.findByRole('heading', { level: 1, name: 'History' });
   await vi.waitFor(() => expect(historyState.pageLoaded).toBe(true));
+  // The first screenful of weeks comes first: the whole page has come when it holds every week asked for, or the last.
+  await vi.waitFor(() => {
+    const page = historyState.page;
+    expect(page && (page.olderWeeks === 0 || page.weeks.length >= historyState.weeks)).toBe(true);
+    // Then drawn a few weeks a frame.
+    if (historyState.tab === 'sessions') expect(document.querySelectorAll('section.week')).toHaveLength(page!.weeks.length);
+  });
   return user;
 }

@@ -12,16 +12,19 @@ import {
   leaveHistory,
   loadPage,
   loadSession,
+  WEEKS_PER_PAGE,
   saveCheckIn,
   selectTab,
   setFilter,
   toggleSession,
   undoDelete,
 } from '../../../src/stores/history.svelte';
+import { FIRST_SCREEN_WEEKS, openPage } from '../../../src/stores/history-open';
 import { loadSettings } from '../../../src/stores/settings.svelte';
 import { installBridge } from '../../support/fake-bridge';
 import { makeTempDir } from '../../support/temp-dir';
 import { checkIn, session } from '../../support/history';
+import { addDays } from '../../../src/lib/history/dates';
 
 let temp: ReturnType<typeof makeTempDir>;
 let bridge: ReturnType<typeof installBridge>;
@@ -155,5 +158,31 @@ describe('history store', () => {
     expect(historyState.lastDeleted).toBeNull();
     expect(historyState.tab).toBe('calendar');
     expect(historyState.filter.painBand).toBe('mild');
+  });
+
+  it('opens first with a screenful of weeks, then the whole page, asking once for both; a later open asks for the page alone', async () => {
+    // One session in each of the ten weeks before the fixture's week: 11 weeks in all.
+    for (let w = 1; w <= 10; w++) {
+      const result = await bridge.main.invoke('sessions:restore', session(addDays('2026-11-20', -7 * w)));
+      if (!result.ok) throw new Error(result.error.message);
+    }
+    const api = (globalThis as unknown as Record<string, { getHistoryPage: (arg: { weeks: number }) => Promise<unknown> }>)[API_GLOBAL]!;
+    const original = api.getHistoryPage.bind(api);
+    // What the list shows at each question: nothing yet, then the first screenful while the whole page is asked.
+    const shown: (number | undefined)[] = [];
+    const asked = vi.spyOn(api, 'getHistoryPage').mockImplementation((arg) => {
+      shown.push(historyState.page?.weeks.length);
+      return original(arg);
+    });
+    Object.assign(historyState, initialHistoryState());
+    // The click asks, then the screen once its code has loaded: one opening answers both.
+    await Promise.all([openPage(), openPage()]);
+    shown.push(historyState.page!.weeks.length);
+    expect(asked.mock.calls.map(([arg]) => arg.weeks)).toEqual([FIRST_SCREEN_WEEKS, WEEKS_PER_PAGE]);
+    expect(shown).toEqual([undefined, FIRST_SCREEN_WEEKS, 11]);
+
+    asked.mockClear();
+    await openPage();
+    expect(asked.mock.calls.map(([arg]) => arg.weeks)).toEqual([WEEKS_PER_PAGE]);
   });
 });

@@ -3,6 +3,7 @@ import { MAX_IMPORT_BYTES, MAX_IMPORT_RECORDS, exportHistory, planImport, type I
 import type { Session } from '../../../../src/lib/history/types';
 import { checkIn, routineRun, session } from '../../../support/history';
 import { manySessions } from './fixtures';
+import { seedSessions } from '../../../../bench/seed';
 
 function fileOf(sessions: unknown[], over: Record<string, unknown> = {}): string {
   return JSON.stringify({ format: 'backstride-history', version: 2, exportedAt: '2026-11-26T10:00:00.000Z', sessions, ...over });
@@ -96,12 +97,12 @@ describe('planImport', () => {
   });
 
   describe('hostile or foreign files', () => {
-    it('refuses text over 50 MB, counting UTF-8 bytes', () => {
-      expect(failure(planImport([], ' '.repeat(MAX_IMPORT_BYTES + 1)))).toMatch(/larger than 50 MB/);
+    it('refuses text over 200 MB, counting UTF-8 bytes', () => {
+      expect(failure(planImport([], ' '.repeat(MAX_IMPORT_BYTES + 1)))).toMatch(/larger than 200 MB/);
       // Under the limit in UTF-16 code units but over it in UTF-8 bytes.
       const padded = fileOf([], { pad: 'é'.repeat(MAX_IMPORT_BYTES / 2) });
       expect(padded.length).toBeLessThan(MAX_IMPORT_BYTES);
-      expect(failure(planImport([], padded))).toMatch(/larger than 50 MB/);
+      expect(failure(planImport([], padded))).toMatch(/larger than 200 MB/);
     });
 
     it('refuses text that is not JSON', () => {
@@ -133,6 +134,13 @@ describe('planImport', () => {
           'This history file has no valid format version, so it cannot be imported.',
         );
       }
+    });
+
+    it('takes our own export of as many sessions as an import may hold: the byte limit does not refuse it first', () => {
+      // The bench's daily history, written as main exports it (indented); 1,000 sessions scaled to the record limit.
+      const sample = seedSessions(1000, '2026-11-26');
+      const bytes = Buffer.byteLength(JSON.stringify(exportHistory(sample, '2026-11-26T18:00:00.000Z'), null, 2));
+      expect((bytes / sample.length) * MAX_IMPORT_RECORDS).toBeLessThan(MAX_IMPORT_BYTES / 2);
     });
 
     it('refuses more than 100,000 records', () => {

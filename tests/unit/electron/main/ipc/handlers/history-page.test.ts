@@ -81,4 +81,28 @@ describe('history:page', () => {
     expect(answer.olderWeeks).toBeGreaterThan(1400);
     expect(Buffer.byteLength(JSON.stringify(answer))).toBeLessThan(256 * 1024);
   });
+
+  it('answers from what main holds now: a saved session shows in the next page, a deleted one leaves it', async () => {
+    store(seedSessions(100, TODAY));
+    const before = await page(ALL);
+    const REST = { ...ALL, filter: { dayType: 'rest' } };
+    expect((await page(REST)).matching).toBe(15);
+    // The same question again is answered from the index kept for this history.
+    expect(await page(ALL)).toEqual(before);
+    const checkIn = { ...before.weeks[0]!.sessions[0]!.checkIn!, dayType: 'rest', note: 'after the index' };
+    const saved = await main.invoke('sessions:save-check-in', { sessionId: null, checkIn });
+    expect(saved.ok, JSON.stringify(saved)).toBe(true);
+    const after = await page(ALL);
+    expect(after.total).toBe(101);
+    const added = after.weeks[0]!.sessions.find((s) => s.checkIn?.note === 'after the index');
+    expect(added).toBeDefined();
+    expect((await page(REST)).matching).toBe(16);
+
+    const deleted = await main.invoke('sessions:delete', { id: added!.id });
+    expect(deleted.ok, JSON.stringify(deleted)).toBe(true);
+    const gone = await page(ALL);
+    expect(gone.total).toBe(100);
+    expect(gone.weeks.flatMap((w) => w.sessions).some((s) => s.id === added!.id)).toBe(false);
+    expect((await page(REST)).matching).toBe(15);
+  });
 });
