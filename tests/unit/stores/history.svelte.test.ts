@@ -213,9 +213,10 @@ describe('history store', () => {
     expect(asked.mock.calls.map(([arg]) => [arg.skipWeeks, arg.weeks])).toEqual([[24, 12]]);
     expect(historyState.page!.weeks).toHaveLength(31);
     expect(historyState.page!.weeks.slice(0, 12).every((w, i) => w === firstTwelve[i])).toBe(true);
-    expect(days(listed())).toEqual(
-      [...['2026-11-22', '2026-11-21', '2026-11-20'], ...Array.from({ length: 30 }, (_, i) => addDays('2026-11-20', -7 * (i + 1)))],
-    );
+    expect(days(listed())).toEqual([
+      ...['2026-11-22', '2026-11-21', '2026-11-20'],
+      ...Array.from({ length: 30 }, (_, i) => addDays('2026-11-20', -7 * (i + 1))),
+    ]);
     expect(historyState.page).toMatchObject({ matching: 33, total: 33, olderWeeks: 0 });
 
     asked.mockClear();

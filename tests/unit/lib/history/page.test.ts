@@ -148,7 +148,10 @@ describe('historyPage', () => {
 
     it('carry a week denser than the bound whole, alone', () => {
       // 200 sessions on one day, then one a day before it.
-      const sessions = [...Array.from({ length: 200 }, () => session(day(0))), ...Array.from({ length: 20 }, (_, i) => session(day(i + 7)))];
+      const sessions = [
+        ...Array.from({ length: 200 }, () => session(day(0))),
+        ...Array.from({ length: 20 }, (_, i) => session(day(i + 7))),
+      ];
       const first = historyPage(sessions, { filter: {}, weekStartDay: 1, weeks: 12 });
       expect(first.weeks.map((w) => w.sessions.length)).toEqual([200]);
       expect(first.olderWeeks).toBe(4);
