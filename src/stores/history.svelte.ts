@@ -7,9 +7,11 @@ import { plainRefusal } from '../lib/ipc/plain-words';
 import type { ImportPreview, ImportProgress } from '../lib/ipc/contract';
 import type { CheckIn, DayType, Session, Treatment } from '../lib/history/types';
 import { MAX_PAGE_WEEKS, type HistoryPage } from '../lib/history/page';
+import { joinSlice } from '../lib/history/page-slices';
 import { filterSessions, type PainBand, type SessionFilter } from '../lib/history/stats';
 import { saveFailureOf } from '../lib/ipc/save-failure';
 import { refreshCharts } from './history-charts.svelte';
+import { afterNextFrame } from './next-frame';
 import { loadPendingCheckIn, pendingState } from './pending.svelte';
 import { settingsState } from './settings.svelte';
 
@@ -92,30 +94,63 @@ class HistoryStore implements HistoryState {
 export const historyState: HistoryState = new HistoryStore();
 
 let pageAsked = 0;
+/** The fill under way, if any: "Show older weeks" while it runs raises its goal instead of asking again. */
+let filling: Promise<void> | null = null;
+/** The filter and week start of the list shown: a refresh of the same list keeps its lower rows until their slice comes. */
+let shownKey = '';
 
-/** Asks main for the list's page (the filter and weeks as they are now); only the newest question's answer is shown. */
-export async function loadPage(weeks = historyState.weeks): Promise<void> {
-  const asked = ++pageAsked;
+/** About a screenful of weeks: opening the list first asks for these alone, so that its first rows paint at once. */
+export const FIRST_SCREEN_WEEKS = 2;
+
+/**
+ * Asks main for the list again from the newest week, up to `weeks` (else the weeks the list shows), a slice at a time;
+ * `firstWeeks` makes the first slice a screenful. Only the newest question's answers are shown.
+ */
+export function loadPage(weeks?: number, firstWeeks?: number): Promise<void> {
+  return track(fillPage(++pageAsked, 0, weeks, firstWeeks));
+}
+
+/** The list shows 12 more weeks: only those are asked, and added below the weeks shown. */
+export function showOlderWeeks(): Promise<void> {
+  historyState.weeks = Math.min(MAX_PAGE_WEEKS, historyState.weeks + WEEKS_PER_PAGE);
+  return filling ?? track(fillPage(++pageAsked, historyState.page?.weeks.length ?? 0));
+}
+
+function track(fill: Promise<void>): Promise<void> {
+  const current = (filling = fill.finally(() => {
+    if (filling === current) filling = null;
+  }));
+  return current;
+}
+
+/** Asks slice after slice from week `from` on, each once the one before is drawn, until the goal or the oldest week. */
+async function fillPage(asked: number, from: number, weeks?: number, firstWeeks = MAX_PAGE_WEEKS): Promise<void> {
+  const filter = currentFilter();
+  const weekStartDay = settingsState.settings.weekStartDay;
+  const key = JSON.stringify([filter, weekStartDay]);
+  const shownBefore = from === 0 && key === shownKey ? (historyState.page?.weeks ?? []) : [];
+  let fetched = from === 0 ? [] : (historyState.page?.weeks ?? []).slice(0, from);
   try {
-    const page = await api.getHistoryPage({
-      filter: currentFilter(),
-      weekStartDay: settingsState.settings.weekStartDay,
-      weeks,
-    });
-    if (asked !== pageAsked) return;
-    historyState.page = page;
-    historyState.error = null;
+    for (;;) {
+      const goal = weeks ?? historyState.weeks;
+      const want = Math.max(1, Math.min(goal - fetched.length, fetched.length === 0 ? firstWeeks : MAX_PAGE_WEEKS));
+      const slice = await api.getHistoryPage({ filter, weekStartDay, weeks: want, skipWeeks: fetched.length });
+      if (asked !== pageAsked) return;
+      fetched = [...fetched, ...slice.weeks];
+      const done = slice.olderWeeks === 0 || slice.weeks.length === 0 || fetched.length >= (weeks ?? historyState.weeks);
+      historyState.page = joinSlice(fetched, shownBefore, slice, done);
+      historyState.error = null;
+      historyState.pageLoaded = true;
+      shownKey = key;
+      if (done) return;
+      await afterNextFrame();
+      if (asked !== pageAsked) return;
+    }
   } catch (error) {
     if (asked === pageAsked) historyState.error = plainRefusal(error);
   } finally {
     if (asked === pageAsked) historyState.pageLoaded = true;
   }
-}
-
-/** The list shows 12 more weeks. */
-export function showOlderWeeks(): Promise<void> {
-  historyState.weeks = Math.min(MAX_PAGE_WEEKS, historyState.weeks + WEEKS_PER_PAGE);
-  return loadPage();
 }
 
 /** The history changed in main: the list's page is asked again if it was shown. */
@@ -129,10 +164,11 @@ function historyChanged(): void {
   refreshCharts();
 }
 
-/** Main changed many sessions at once (an import, a backup restored): the page and the charts are asked again if shown. */
+/** Main changed many sessions at once (an import, a backup restored): the page (a screenful first) and the charts are asked again if shown. */
 export async function historyReplaced(): Promise<void> {
   refreshCharts();
-  if (historyState.pageLoaded) await loadPage();
+  shownKey = '';
+  if (historyState.pageLoaded) await loadPage(undefined, FIRST_SCREEN_WEEKS);
 }
 
 function currentFilter(): SessionFilter {

@@ -88,6 +88,11 @@ export const argumentSchemas = {
       .int(`Weeks must be a whole number from 1 to ${MAX_PAGE_WEEKS}.`)
       .min(1, `Weeks must be from 1 to ${MAX_PAGE_WEEKS}.`)
       .max(MAX_PAGE_WEEKS, `Weeks must be from 1 to ${MAX_PAGE_WEEKS}.`),
+    skipWeeks: z
+      .int(`Weeks left out must be a whole number from 0 to ${MAX_PAGE_WEEKS}.`)
+      .min(0, `Weeks left out must be from 0 to ${MAX_PAGE_WEEKS}.`)
+      .max(MAX_PAGE_WEEKS, `Weeks left out must be from 0 to ${MAX_PAGE_WEEKS}.`)
+      .optional(),
   }),
   'history:charts': z.strictObject({
     today: localDateSchema,

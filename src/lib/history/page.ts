@@ -9,6 +9,12 @@ import type { Session } from './types';
 /** The most weeks one page may ask for: a century, so that "Show older weeks" reaches the oldest session of any real history. */
 export const MAX_PAGE_WEEKS = 5200;
 
+/**
+ * The most sessions one answer carries (a week is never cut, so a denser week still comes whole): carrying
+ * 420 sessions in one answer held the window about 200 ms, so a page comes in slices the list draws one by one.
+ */
+export const MAX_SLICE_SESSIONS = 120;
+
 export interface RoutineInHistory {
   id: string;
   /** The name it had in its newest session (a routine may have been renamed since). */
@@ -16,7 +22,7 @@ export interface RoutineInHistory {
 }
 
 export interface HistoryPage {
-  /** The newest weeks with a matching session, newest first; each with its matching sessions, newest first. */
+  /** Weeks with a matching session, newest first, from `skipWeeks` on; each with its matching sessions, newest first. */
   weeks: WeekSummary[];
   /** Sessions that match the filter, in all weeks. */
   matching: number;
@@ -31,8 +37,10 @@ export interface HistoryPage {
 export interface PageRequest {
   filter: SessionFilter;
   weekStartDay: WeekStartDay;
-  /** How many weeks to answer, from the newest. */
+  /** How many weeks to answer at most (fewer when they hold more than MAX_SLICE_SESSIONS sessions). */
   weeks: number;
+  /** Where the answer starts: this many of the newest matching weeks are left out (already shown). */
+  skipWeeks?: number;
 }
 
 /** The weeks of one filter over one list of sessions, all of them: each page is a slice. */
@@ -77,18 +85,28 @@ function weeksOf(sessions: readonly Session[], filter: SessionFilter, weekStartD
   return found;
 }
 
-export function historyPage(sessions: readonly Session[], { filter, weekStartDay, weeks }: PageRequest): HistoryPage {
+export function historyPage(sessions: readonly Session[], { filter, weekStartDay, weeks, skipWeeks = 0 }: PageRequest): HistoryPage {
   const all = weeksOf(sessions, filter, weekStartDay);
-  const page = all.weeks.slice(0, weeks);
+  const end = sliceEnd(all.weeks, skipWeeks, weeks);
+  const page = all.weeks.slice(skipWeeks, end);
   const index = indexOf(sessions);
   index.routines ??= routinesIn(sessions);
   return {
     weeks: page,
     matching: all.matching,
     total: sessions.length,
-    olderWeeks: all.weeks.length - page.length,
+    olderWeeks: Math.max(0, all.weeks.length - end),
     routines: index.routines,
   };
+}
+
+/** Where a slice from `start` ends: at most `weeks` weeks, whole, within MAX_SLICE_SESSIONS unless its first week alone is more. */
+function sliceEnd(all: readonly WeekSummary[], start: number, weeks: number): number {
+  const last = Math.min(all.length, start + weeks);
+  let end = Math.min(start + 1, last);
+  let count = end > start ? all[start]!.sessions.length : 0;
+  while (end < last && count + all[end]!.sessions.length <= MAX_SLICE_SESSIONS) count += all[end++]!.sessions.length;
+  return Math.max(end, start);
 }
 
 /** The routines done, by id, each with its newest name, sorted by name. */

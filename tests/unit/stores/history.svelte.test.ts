@@ -16,6 +16,7 @@ import {
   saveCheckIn,
   selectTab,
   setFilter,
+  showOlderWeeks,
   toggleSession,
   undoDelete,
 } from '../../../src/stores/history.svelte';
@@ -166,7 +167,7 @@ describe('history store', () => {
       const result = await bridge.main.invoke('sessions:restore', session(addDays('2026-11-20', -7 * w)));
       if (!result.ok) throw new Error(result.error.message);
     }
-    const api = (globalThis as unknown as Record<string, { getHistoryPage: (arg: { weeks: number }) => Promise<unknown> }>)[API_GLOBAL]!;
+    const api = pageApi();
     const original = api.getHistoryPage.bind(api);
     // What the list shows at each question: nothing yet, then the first screenful while the whole page is asked.
     const shown: (number | undefined)[] = [];
@@ -178,11 +179,58 @@ describe('history store', () => {
     // The click asks, then the screen once its code has loaded: one opening answers both.
     await Promise.all([openPage(), openPage()]);
     shown.push(historyState.page!.weeks.length);
-    expect(asked.mock.calls.map(([arg]) => arg.weeks)).toEqual([FIRST_SCREEN_WEEKS, WEEKS_PER_PAGE]);
+    // The rest of the page is asked from below the screenful, not from the newest week again.
+    expect(asked.mock.calls.map(([arg]) => [arg.weeks, arg.skipWeeks])).toEqual([
+      [FIRST_SCREEN_WEEKS, 0],
+      [WEEKS_PER_PAGE - FIRST_SCREEN_WEEKS, FIRST_SCREEN_WEEKS],
+    ]);
     expect(shown).toEqual([undefined, FIRST_SCREEN_WEEKS, 11]);
 
     asked.mockClear();
     await openPage();
-    expect(asked.mock.calls.map(([arg]) => arg.weeks)).toEqual([WEEKS_PER_PAGE]);
+    expect(asked.mock.calls.map(([arg]) => [arg.weeks, arg.skipWeeks])).toEqual([[WEEKS_PER_PAGE, 0]]);
+  });
+
+  it('adds only the older weeks below those shown, once for a double click, and a change starts from the newest again', async () => {
+    // One session in each of the 30 weeks before the fixture's week: 31 weeks in all.
+    for (let w = 1; w <= 30; w++) {
+      const result = await bridge.main.invoke('sessions:restore', session(addDays('2026-11-20', -7 * w)));
+      if (!result.ok) throw new Error(result.error.message);
+    }
+    await loadPage();
+    const firstTwelve = historyState.page!.weeks;
+    expect(firstTwelve).toHaveLength(12);
+    const asked = vi.spyOn(pageApi(), 'getHistoryPage');
+
+    await showOlderWeeks();
+    // Asked once, from below the twelve, for the next twelve; the weeks shown are kept as they were.
+    expect(asked.mock.calls.map(([arg]) => [arg.skipWeeks, arg.weeks])).toEqual([[12, 12]]);
+    expect(historyState.page!.weeks).toHaveLength(24);
+    expect(historyState.page!.olderWeeks).toBe(7);
+    // A second click while the first is answered, at the oldest weeks: one more question, from below the 24.
+    asked.mockClear();
+    await Promise.all([showOlderWeeks(), showOlderWeeks()]);
+    expect(asked.mock.calls.map(([arg]) => [arg.skipWeeks, arg.weeks])).toEqual([[24, 12]]);
+    expect(historyState.page!.weeks).toHaveLength(31);
+    expect(historyState.page!.weeks.slice(0, 12).every((w, i) => w === firstTwelve[i])).toBe(true);
+    expect(days(listed())).toEqual([
+      ...['2026-11-22', '2026-11-21', '2026-11-20'],
+      ...Array.from({ length: 30 }, (_, i) => addDays('2026-11-20', -7 * (i + 1))),
+    ]);
+    expect(historyState.page).toMatchObject({ matching: 33, total: 33, olderWeeks: 0 });
+
+    asked.mockClear();
+    await deleteSession(hardRun.id);
+    await vi.waitFor(() => expect(historyState.page!.total).toBe(32));
+    // A change asks the whole list again from the newest week.
+    expect(asked.mock.calls[0]![0]).toMatchObject({ skipWeeks: 0 });
+    expect(historyState.page!.weeks).toHaveLength(31);
+    expect(historyState.page!.weeks[0]!.sessions.map((s) => s.localDate)).toEqual(['2026-11-22', '2026-11-21']);
   });
 });
+
+function pageApi() {
+  return (globalThis as unknown as Record<string, { getHistoryPage: (arg: { weeks: number; skipWeeks?: number }) => Promise<unknown> }>)[
+    API_GLOBAL
+  ]!;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { historyPage } from '../../../../src/lib/history/page';
+import { historyPage, MAX_SLICE_SESSIONS, type HistoryPage } from '../../../../src/lib/history/page';
 import { addDays } from '../../../../src/lib/history/dates';
+import { weeklySummaries } from '../../../../src/lib/history/stats';
 import { checkIn, routineRun, session } from '../../../support/history';
 
 // Thursday 26 November 2026.
@@ -100,6 +101,60 @@ describe('historyPage', () => {
       total: 0,
       olderWeeks: 0,
       routines: [],
+    });
+  });
+
+  describe('in slices', () => {
+    /** Five sessions a day for `days` days back from Thursday: 35 a full week, as in the stress check. */
+    const dense = (days: number) => Array.from({ length: days * 5 }, (_, i) => session(day(Math.floor(i / 5))));
+
+    /** Asks slice after slice from the newest week, as the store does, until `weeks` weeks or the oldest. */
+    function sliced(sessions: ReturnType<typeof dense>, weeks: number, weekStartDay: 0 | 1 = 1): HistoryPage[] {
+      const slices: HistoryPage[] = [];
+      let shown = 0;
+      while (shown < weeks) {
+        const slice = historyPage(sessions, { filter: {}, weekStartDay, weeks: weeks - shown, skipWeeks: shown });
+        slices.push(slice);
+        shown += slice.weeks.length;
+        if (slice.olderWeeks === 0) break;
+      }
+      return slices;
+    }
+
+    it('concatenate to exactly the whole page, each within the bound and no week cut', () => {
+      const sessions = dense(200);
+      // The whole page, unsliced: the newest 24 weeks of all (29 weeks, 5 older).
+      const whole = weeklySummaries(sessions, 1);
+      const slices = sliced(sessions, 24);
+      expect(slices.flatMap((s) => s.weeks)).toEqual(whole.slice(0, 24));
+      for (const slice of slices) expect(slice.weeks.reduce((n, w) => n + w.sessions.length, 0)).toBeLessThanOrEqual(MAX_SLICE_SESSIONS);
+      // 35 sessions a full week: three weeks a slice (105); the first (4 days, 20) and two full ones make 90, a third 125.
+      expect(slices.map((s) => s.weeks.length)).toEqual([3, 3, 3, 3, 3, 3, 3, 3]);
+      // Each week whole: 35 sessions (7 days × 5) below the newest, counted from its own days.
+      expect(whole.slice(1, 24).every((w) => w.sessions.length === 35 && w.runCount === 35)).toBe(true);
+      expect(slices.map((s) => [s.matching, s.total])).toEqual(slices.map(() => [1000, 1000]));
+      expect(slices.at(-1)!.olderWeeks).toBe(whole.length - 24);
+    });
+
+    it('reach the oldest week, and answer nothing past it', () => {
+      const sessions = dense(70);
+      const slices = sliced(sessions, 5200, 0);
+      expect(slices.flatMap((s) => s.weeks)).toEqual(weeklySummaries(sessions, 0));
+      expect(slices.at(-1)!.olderWeeks).toBe(0);
+      const past = historyPage(sessions, { filter: {}, weekStartDay: 0, weeks: 12, skipWeeks: 40 });
+      expect(past.weeks).toEqual([]);
+      expect(past.olderWeeks).toBe(0);
+    });
+
+    it('carry a week denser than the bound whole, alone', () => {
+      // 200 sessions on one day, then one a day before it.
+      const sessions = [
+        ...Array.from({ length: 200 }, () => session(day(0))),
+        ...Array.from({ length: 20 }, (_, i) => session(day(i + 7))),
+      ];
+      const first = historyPage(sessions, { filter: {}, weekStartDay: 1, weeks: 12 });
+      expect(first.weeks.map((w) => w.sessions.length)).toEqual([200]);
+      expect(first.olderWeeks).toBe(4);
     });
   });
 });

@@ -50,6 +50,11 @@ describe('history:page', () => {
     expect(rest.matching).toBe(15);
     expect(rest.total).toBe(100);
     expect(rest.weeks.flatMap((w) => w.sessions).every((s) => s.checkIn?.dayType === 'rest')).toBe(true);
+
+    // The weeks after the first twelve, from where the list stops.
+    const older = await page({ ...ALL, skipWeeks: 12 });
+    expect(older.weeks.map((w) => w.weekStart)).toEqual(['2026-08-31', '2026-08-24', '2026-08-17']);
+    expect(older.olderWeeks).toBe(0);
   });
 
   it('refuses a bad argument, changing nothing', async () => {
@@ -59,6 +64,10 @@ describe('history:page', () => {
       { ...ALL, weeks: 0 },
       { ...ALL, weeks: MAX_PAGE_WEEKS + 1 },
       { ...ALL, weeks: 1.5 },
+      { ...ALL, skipWeeks: -1 },
+      { ...ALL, skipWeeks: 2.5 },
+      { ...ALL, skipWeeks: '12' },
+      { ...ALL, skipWeeks: MAX_PAGE_WEEKS + 1 },
       { ...ALL, weekStartDay: 7 },
       { ...ALL, filter: { dayType: 'swim' } },
       { ...ALL, filter: { painBand: 'awful' } },
