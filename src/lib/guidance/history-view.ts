@@ -42,9 +42,31 @@ function instantMs(iso: string): number {
   return Number.isNaN(ms) ? 0 : ms;
 }
 
-/** Builds the view; sessions with a malformed local date or dated after today are left out. */
+let lastView: { sessions: readonly Session[]; today: string; painBefore: PainBeforeAnswer | null; view: HistoryView } | null = null;
+
+/**
+ * Builds the view; sessions with a malformed local date or dated after today are left out.
+ * The last view is kept for the same (never mutated) list: the findings and today's plan read one history.
+ */
 export function viewHistory(sessions: readonly Session[], today: string, painBefore: PainBeforeAnswer | null = null): HistoryView {
-  const usable = sessions.filter((s) => isLocalDate(s.localDate) && daysBetween(s.localDate, today) >= 0);
+  const last = lastView;
+  if (
+    last &&
+    last.sessions === sessions &&
+    last.today === today &&
+    last.painBefore?.localDate === painBefore?.localDate &&
+    last.painBefore?.pain === painBefore?.pain
+  ) {
+    return last.view;
+  }
+  const view = buildView(sessions, today, painBefore);
+  lastView = { sessions, today, painBefore: painBefore && { ...painBefore }, view };
+  return view;
+}
+
+function buildView(sessions: readonly Session[], today: string, painBefore: PainBeforeAnswer | null): HistoryView {
+  // Valid YYYY-MM-DD dates order as strings do, which is much cheaper than day numbers over years of history.
+  const usable = sessions.filter((s) => isLocalDate(s.localDate) && s.localDate <= today);
   let firstDate: string | null = null;
   for (const s of usable) {
     if (firstDate === null || s.localDate < firstDate) firstDate = s.localDate;
@@ -63,10 +85,12 @@ export function viewHistory(sessions: readonly Session[], today: string, painBef
       durationSec: positive(checkIn.durationSec),
     });
   }
+  // Each start instant is parsed once, not at every comparison.
+  const startMs = new Map(entries.map((e) => [e, instantMs(e.session.startedAt)]));
   entries.sort(
     (a, b) =>
-      a.localDate.localeCompare(b.localDate) ||
-      instantMs(a.session.startedAt) - instantMs(b.session.startedAt) ||
+      (a.localDate < b.localDate ? -1 : a.localDate > b.localDate ? 1 : 0) ||
+      startMs.get(a)! - startMs.get(b)! ||
       a.session.id.localeCompare(b.session.id),
   );
   const answer =
@@ -105,8 +129,16 @@ export function painScoresInLastDays(view: HistoryView, days: number): PainScore
 
 /** True when localDate lies in the `days` calendar days ending on `end` (end included). */
 export function inLastDays(localDate: string, end: string, days: number): boolean {
-  const ago = daysBetween(localDate, end);
-  return ago >= 0 && ago < days;
+  // Callers pass checked local dates (the view's), so string order is day order.
+  return localDate >= windowStartOf(end, days) && localDate <= end;
+}
+
+let lastWindow = { end: '', days: 0, start: '' };
+
+/** windowStart, remembered for the last window asked: the rules ask the same one for every entry. */
+function windowStartOf(end: string, days: number): string {
+  if (lastWindow.end !== end || lastWindow.days !== days) lastWindow = { end, days, start: windowStart(end, days) };
+  return lastWindow.start;
 }
 
 /** Entries on local dates from `from` to `to`, both included. */

@@ -6,6 +6,20 @@ import { checkInOn, cross, rest, routineOnly, run } from './factory';
 const TODAY = '2026-11-28';
 
 describe('viewHistory', () => {
+  it('reads a list once for the findings and the plan, and a new list (a save), another day or another warm-up answer afresh', () => {
+    const history = [run('2026-11-20', { painNow: 2 })];
+    const first = viewHistory(history, TODAY);
+    expect(viewHistory(history, TODAY)).toBe(first);
+    const saved = [...history, run('2026-11-27', { painNow: 5 })];
+    expect(viewHistory(saved, TODAY).entries.map((e) => e.painNow)).toEqual([2, 5]);
+    // An edited check-in: a new list of the same length.
+    expect(viewHistory(saved.with(1, run('2026-11-27', { painNow: 7 })), TODAY).entries.map((e) => e.painNow)).toEqual([2, 7]);
+    expect(viewHistory(saved, '2026-11-26').entries.map((e) => e.painNow)).toEqual([2]);
+    expect(viewHistory(saved, TODAY, { localDate: TODAY, pain: 4 }).painBefore).toEqual({ localDate: TODAY, pain: 4 });
+    expect(viewHistory(saved, TODAY, { localDate: TODAY, pain: 6 }).painBefore).toEqual({ localDate: TODAY, pain: 6 });
+    expect(viewHistory(saved, TODAY).painBefore).toBeNull();
+  });
+
   it('reads pain from 0 to 10 and leaves out any other number a hand-edited file may hold', () => {
     const scores = [0, 10, 11, -1, 2.5, Number.NaN, Number.POSITIVE_INFINITY];
     const view = viewHistory(
