@@ -1,30 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedSessions } from '../../../../../../bench/seed';
 import type { HistoryCharts } from '../../../../../../src/lib/history/charts-answer';
 import { PAIN_SPOTS, type Session } from '../../../../../../src/lib/history/types';
-import { startMainProcess, type TestMainProcess } from '../../../../../support/main-process';
-import { makeTempDir } from '../../../../../support/temp-dir';
+import { mainOverHistory } from '../../../../../support/main-over-history';
 
-let temp: ReturnType<typeof makeTempDir>;
-let main: TestMainProcess;
 // Thursday 26 November 2026.
 const TODAY = '2026-11-26';
+const app = mainOverHistory();
+const store = app.store.bind(app);
 
-beforeEach(() => {
-  temp = makeTempDir();
-  main = startMainProcess(temp.dir, { now: () => new Date('2026-11-26T18:00:00Z') });
-});
-afterEach(() => temp.cleanup());
-
-function store(sessions: Session[]): void {
-  main.stores.history.write({ ...main.stores.history.read(), sessions });
-}
-
-async function charts(arg: unknown): Promise<HistoryCharts> {
-  const result = await main.invoke('history:charts', arg);
-  expect(result.ok, JSON.stringify(result)).toBe(true);
-  return (result as { value: HistoryCharts }).value;
-}
+const charts = (arg: unknown) => app.answer<HistoryCharts>('history:charts', arg);
 
 const ASK = { today: TODAY, weekStartDay: 1, unit: 'km' };
 
@@ -59,7 +44,7 @@ describe('history:charts', () => {
 
   it('refuses a bad argument, changing nothing', async () => {
     store(seedSessions(20, TODAY));
-    const before = main.stores.history.read();
+    const before = app.main.stores.history.read();
     for (const bad of [
       { ...ASK, today: '26/11/2026' },
       { ...ASK, today: '2026-02-30' },
@@ -70,11 +55,11 @@ describe('history:charts', () => {
       { weekStartDay: 1, unit: 'km' },
       undefined,
     ]) {
-      const result = await main.invoke('history:charts', bad);
+      const result = await app.main.invoke('history:charts', bad);
       expect(result.ok, JSON.stringify(bad)).toBe(false);
       if (!result.ok) expect(result.error.code).toBe('invalid-argument');
     }
-    expect(main.stores.history.read()).toEqual(before);
+    expect(app.main.stores.history.read()).toEqual(before);
   });
 
   it("keeps a 10,000-session history's answer under 256 KB, every spot scored", async () => {

@@ -1,30 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedSessions } from '../../../../../../bench/seed';
 import { MAX_PAGE_WEEKS, type HistoryPage } from '../../../../../../src/lib/history/page';
-import type { Session } from '../../../../../../src/lib/history/types';
-import { startMainProcess, type TestMainProcess } from '../../../../../support/main-process';
-import { makeTempDir } from '../../../../../support/temp-dir';
+import { mainOverHistory } from '../../../../../support/main-over-history';
 
-let temp: ReturnType<typeof makeTempDir>;
-let main: TestMainProcess;
 // Thursday 26 November 2026.
 const TODAY = '2026-11-26';
+const app = mainOverHistory();
+const store = app.store.bind(app);
 
-beforeEach(() => {
-  temp = makeTempDir();
-  main = startMainProcess(temp.dir, { now: () => new Date('2026-11-26T18:00:00Z') });
-});
-afterEach(() => temp.cleanup());
-
-function store(sessions: Session[]): void {
-  main.stores.history.write({ ...main.stores.history.read(), sessions });
-}
-
-async function page(arg: unknown): Promise<HistoryPage> {
-  const result = await main.invoke('history:page', arg);
-  expect(result.ok, JSON.stringify(result)).toBe(true);
-  return (result as { value: HistoryPage }).value;
-}
+const page = (arg: unknown) => app.answer<HistoryPage>('history:page', arg);
 
 const ALL = { filter: {}, weekStartDay: 1, weeks: 12 };
 
@@ -59,7 +43,7 @@ describe('history:page', () => {
 
   it('refuses a bad argument, changing nothing', async () => {
     store(seedSessions(20, TODAY));
-    const before = main.stores.history.read();
+    const before = app.main.stores.history.read();
     for (const bad of [
       { ...ALL, weeks: 0 },
       { ...ALL, weeks: MAX_PAGE_WEEKS + 1 },
@@ -75,11 +59,11 @@ describe('history:page', () => {
       { ...ALL, extra: true },
       { filter: {}, weekStartDay: 1 },
     ]) {
-      const result = await main.invoke('history:page', bad);
+      const result = await app.main.invoke('history:page', bad);
       expect(result.ok, JSON.stringify(bad)).toBe(false);
       if (!result.ok) expect(result.error.code).toBe('invalid-argument');
     }
-    expect(main.stores.history.read()).toEqual(before);
+    expect(app.main.stores.history.read()).toEqual(before);
   });
 
   it("keeps a 10,000-session history's answer for 12 weeks under 256 KB", async () => {
@@ -99,7 +83,7 @@ describe('history:page', () => {
     // The same question again is answered from the index kept for this history.
     expect(await page(ALL)).toEqual(before);
     const checkIn = { ...before.weeks[0]!.sessions[0]!.checkIn!, dayType: 'rest', note: 'after the index' };
-    const saved = await main.invoke('sessions:save-check-in', { sessionId: null, checkIn });
+    const saved = await app.main.invoke('sessions:save-check-in', { sessionId: null, checkIn });
     expect(saved.ok, JSON.stringify(saved)).toBe(true);
     const after = await page(ALL);
     expect(after.total).toBe(101);
@@ -107,7 +91,7 @@ describe('history:page', () => {
     expect(added).toBeDefined();
     expect((await page(REST)).matching).toBe(16);
 
-    const deleted = await main.invoke('sessions:delete', { id: added!.id });
+    const deleted = await app.main.invoke('sessions:delete', { id: added!.id });
     expect(deleted.ok, JSON.stringify(deleted)).toBe(true);
     const gone = await page(ALL);
     expect(gone.total).toBe(100);
